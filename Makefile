@@ -1,0 +1,90 @@
+# CLCplus Backbone QGIS plugin. `make test` and `make demo` set up what they need on Debian 12.
+PLUGIN      := clcplus_backbone
+VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
+SYSTEM_PY   := /usr/bin/python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+BUILD       := build
+PKG         := $(BUILD)/pkg
+SAMPLE      := $(BUILD)/sample
+DEMO_OUT    := demo-output
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-venv \
+                pyqt5-dev-tools qttools5-dev-tools
+# What the release zip holds: the plugin, nothing for developers.
+RELEASE_FILES = metadata.txt __init__.py plugin.py compat.py LICENSE README.md CHANGELOG.md \
+                $(shell git ls-files --cached --others --exclude-standard core processing ui resources/icons resources/styles resources/models \
+                  2>/dev/null | grep -v '\.pyc$$')
+
+export QT_QPA_PLATFORM := offscreen
+export PYTHONPATH := $(abspath $(PKG))
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons clean
+
+help:
+	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | clean"
+
+# Debian packages of QGIS 3.22, GDAL and the Qt translation tools, installed only when missing.
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@mkdir -p $(PKG) "$(XDG_RUNTIME_DIR)" && chmod 700 "$(XDG_RUNTIME_DIR)" && ln -sfn ../.. $(PKG)/$(PLUGIN)
+
+# Test tools in a venv on top of the system Python, the only one QGIS's bindings import in.
+$(VENV)/.installed: requirements-dev.txt | system-deps
+	$(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: system-deps $(VENV)/.installed
+
+test: venv
+	$(PY) -m pytest tests
+
+# Builds the real-size sample (4 tiles x 3 years, mosaics) and runs the plugin headless on it.
+demo: venv
+	$(PY) -m $(PLUGIN).sample.generate $(SAMPLE)
+	$(PY) -m $(PLUGIN).sample.demo --sample $(SAMPLE) --out $(DEMO_OUT)
+
+bench: venv
+	$(PY) -m $(PLUGIN).sample.generate $(SAMPLE)
+	$(PY) bench/run.py --sample $(SAMPLE)
+
+zip: transcompile
+	rm -rf $(BUILD)/zip && mkdir -p $(BUILD)/zip/$(PLUGIN)
+	tar cf - $(RELEASE_FILES) $(wildcard i18n/*.qm) | tar xf - -C $(BUILD)/zip/$(PLUGIN)
+	rm -f $(BUILD)/$(PLUGIN)-$(VERSION).zip
+	cd $(BUILD)/zip && $(SYSTEM_PY) -m zipfile -c ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "$(BUILD)/$(PLUGIN)-$(VERSION).zip"
+
+deploy: zip
+	rm -rf "$(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
+	mkdir -p "$(QGIS_PROFILE_DIR)/python/plugins"
+	cp -r $(BUILD)/zip/$(PLUGIN) "$(QGIS_PROFILE_DIR)/python/plugins/"
+	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)"
+
+TS_FILES := i18n/clcplus_de.ts i18n/clcplus_fr.ts
+transup: system-deps
+	pylupdate5 -noobsolete $$(git ls-files --cached --others --exclude-standard '*.py' | grep -v -e '^tests/' -e '^bench/' -e '^sample/' \
+	  -e '^resources/') -ts $(TS_FILES)
+
+transcompile: system-deps
+	lrelease -silent $(TS_FILES)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+icons: venv
+	$(PY) resources/make_icons.py
+
+clean:
+	rm -rf $(BUILD) $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache
+	find . -name __pycache__ -prune -exec rm -rf {} +

@@ -1,0 +1,35 @@
+"""QGIS 3.22 -> 4.x differences in one place: enums that moved into `Qgis` with 3.30-3.36.
+
+Every other module takes these names from here, so a QGIS release that drops an old spelling
+needs a change in this file only.
+"""
+
+from qgis.core import Qgis, QgsFeatureSink, QgsProcessing, QgsWkbTypes
+
+
+def _first(*getters):
+    for getter in getters:
+        try:
+            return getter()
+        except AttributeError:
+            continue
+    raise AttributeError("none of the known spellings exists in this QGIS")
+
+
+SOURCE_ANY_GEOMETRY = _first(lambda: Qgis.ProcessingSourceType.VectorAnyGeometry,
+                             lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry)
+SOURCE_POLYGON = _first(lambda: Qgis.ProcessingSourceType.VectorPolygon,
+                        lambda: QgsProcessing.SourceType.TypeVectorPolygon)
+WKB_POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
+FAST_INSERT = QgsFeatureSink.Flag.FastInsert
+
+# Field types: QgsField takes QMetaType.Type from 3.38 on (the only choice with Qt6),
+# QVariant.Type before.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType as _FieldTypes
+else:
+    from qgis.PyQt.QtCore import QVariant as _FieldTypes
+FIELD_INT = _FieldTypes.Type.Int
+FIELD_INT64 = _FieldTypes.Type.LongLong
+FIELD_DOUBLE = _FieldTypes.Type.Double
+FIELD_STRING = _FieldTypes.Type.QString if Qgis.QGIS_VERSION_INT >= 33800 else _FieldTypes.Type.String

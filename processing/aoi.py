@@ -1,0 +1,65 @@
+"""Areas of interest from Processing parameters (extent, layer, typed tile ids) as grid tiles."""
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import grid
+
+
+def crs_text(crs):
+    """A CRS as text GDAL understands: its authority id, or WKT for a custom CRS."""
+    if crs.authid():
+        return crs.authid()
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED)
+
+
+def tiles_for_extent(rectangle, crs):
+    try:
+        return set(grid.tiles_for_extent(rectangle.xMinimum(), rectangle.yMinimum(),
+                                     rectangle.xMaximum(), rectangle.yMaximum(), crs_text(crs)))
+    except grid.GridError as e:
+        raise QgsProcessingException(str(e)) from None
+
+
+def tiles_for_source(source, feedback):
+    """The tiles the features of `source` intersect (each feature on its own: no union needed).
+
+    Features outside the grid are reported and skipped; nothing inside is an error.
+    """
+    crs = crs_text(source.sourceCrs())
+    tiles, outside = set(), 0
+    total = source.featureCount() or 1
+    for i, feature in enumerate(source.getFeatures()):
+        if feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        try:
+            tiles.update(grid.tiles_for_geometry(_wkt(geometry), crs))
+        except grid.GridError:
+            outside += 1
+        feedback.setProgress(100.0 * (i + 1) / total)
+    if outside:
+        feedback.pushWarning(QCoreApplication.translate(
+            "CLCplusProcessing", "{} feature(s) lie outside the CLCplus Backbone grid ({}) and "
+                                "were skipped").format(outside, grid.RANGE_TEXT))
+    if not tiles and not feedback.isCanceled():
+        raise QgsProcessingException(QCoreApplication.translate(
+            "CLCplusProcessing",
+            "No feature of the area-of-interest layer overlaps the CLCplus Backbone grid ({}); "
+            "check the layer's coordinate reference system").format(grid.RANGE_TEXT))
+    return tiles
+
+
+def tiles_for_ids(text):
+    try:
+        return set(grid.parse_tile_ids(text))
+    except grid.GridError as e:
+        raise QgsProcessingException(str(e)) from None
+
+
+def _wkt(geometry: QgsGeometry):
+    if not geometry.isGeosValid():
+        geometry = geometry.makeValid()
+    return geometry.asWkt()
