@@ -16,7 +16,8 @@ def test_attribute_table_rows(tmp_path):
     dataset = gdal.GetDriverByName("GTiff").Create(path, 4, 4, 1, gdal.GDT_Byte)
     dataset.GetRasterBand(1).SetDefaultRAT(legend.attribute_table({1: 5, 10: 11}))
     dataset = None
-    rat = gdal.Open(path).GetRasterBand(1).GetDefaultRAT()
+    dataset = gdal.Open(path)  # keep it: the table lives only as long as its dataset
+    rat = dataset.GetRasterBand(1).GetDefaultRAT()
     rows = {rat.GetValueAsInt(i, 0): (rat.GetValueAsDouble(i, 1), rat.GetValueAsString(i, 2),
                                       tuple(rat.GetValueAsInt(i, c) for c in (3, 4, 5)))
             for i in range(rat.GetRowCount())}
