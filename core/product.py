@@ -249,3 +249,24 @@ def parse_file_name(name):
 def palette() -> Dict[int, Tuple[int, int, int]]:
     """Code -> RGB for every code, land cover and special."""
     return {c.code: c.rgb for c in ALL_CLASSES}
+
+
+# --- Change rasters (the plugin's convention) -------------------------------------------------
+
+# A change raster holds from * 100 + to where the class changed, 0 where it did not, and
+# CHANGE_NODATA where either year is not land cover.
+NO_CHANGE = 0
+CHANGE_NODATA = 65535
+CHANGE_DATA_TYPE = "UInt16"
+
+
+def change_code(from_code, to_code):
+    return int(from_code) * 100 + int(to_code)
+
+
+def split_change_code(code):
+    """(from, to) of a change code; a clear error for a value that is not one."""
+    from_code, to_code = divmod(int(code), 100)
+    if from_code not in LAND_COVER_CODES or to_code not in LAND_COVER_CODES or from_code == to_code:
+        raise ValueError("{} is not a change code (from * 100 + to, both 1-11 and different)".format(code))
+    return from_code, to_code

@@ -1,7 +1,9 @@
 """Test session set-up: the plugin importable as `clcplus_backbone`, one offscreen QgsApplication
 in a throw-away profile, Processing initialised with the plugin's provider."""
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 
@@ -15,7 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pyproj looks for its data under sys.prefix, which in a venv is not the system's.
 if os.path.isdir(os.path.join(sys.base_prefix, "share", "proj")):
     os.environ.setdefault("PROJ_DATA", os.path.join(sys.base_prefix, "share", "proj"))
-os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="clcplus-xdg-"))
+if "XDG_RUNTIME_DIR" not in os.environ:
+    os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="clcplus-xdg-")
+    atexit.register(shutil.rmtree, os.environ["XDG_RUNTIME_DIR"], True)
 os.makedirs(PACKAGE_PARENT, exist_ok=True)
 _link = os.path.join(PACKAGE_PARENT, PLUGIN_NAME)
 if not os.path.islink(_link):
@@ -27,6 +31,7 @@ for path in (PACKAGE_PARENT, "/usr/share/qgis/python/plugins"):
 from qgis.core import QgsApplication  # noqa: E402
 
 _PROFILE = tempfile.mkdtemp(prefix="clcplus-qgis-profile-")
+atexit.register(shutil.rmtree, _PROFILE, True)
 _APP = QgsApplication([], True, _PROFILE)
 _APP.initQgis()
 

@@ -82,3 +82,11 @@ def test_other_files_are_not_product_files():
 def test_grid_constants_agree():
     assert product.TILE_PIXELS * product.PIXEL_SIZE_M == product.TILE_SIZE_M == 100_000
     assert product.PIXEL_AREA_M2 == 100
+
+
+def test_change_codes():
+    assert product.change_code(3, 1) == 301
+    assert product.split_change_code(1007) == (10, 7)
+    for bad in (0, 303, 1200, 112, 2540):
+        with pytest.raises(ValueError, match="not a change code"):
+            product.split_change_code(bad)
