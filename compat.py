@@ -20,6 +20,8 @@ SOURCE_ANY_GEOMETRY = _first(lambda: Qgis.ProcessingSourceType.VectorAnyGeometry
                              lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry)
 SOURCE_POLYGON = _first(lambda: Qgis.ProcessingSourceType.VectorPolygon,
                         lambda: QgsProcessing.SourceType.TypeVectorPolygon)
+SOURCE_VECTOR = _first(lambda: Qgis.ProcessingSourceType.Vector,
+                       lambda: QgsProcessing.SourceType.TypeVector)
 WKB_POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
 FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 

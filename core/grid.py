@@ -93,17 +93,17 @@ def grid_spatial_reference():
     return spatial_reference(CRS_EPSG)
 
 
-def to_grid_crs(geometry, crs):
-    """`geometry` (OGR geometry or WKT) in `crs`, as an OGR geometry in EPSG:3035.
+def transform_geometry(geometry, crs, target):
+    """`geometry` (OGR geometry or WKT) in `crs`, as an OGR geometry in `target` (any CRS form).
 
-    Edges are densified first, so that a long straight edge in another CRS becomes the curve it
-    really is in EPSG:3035 (a latitude line, for instance).
+    Edges are densified first, so that a long straight edge in one CRS becomes the curve it
+    really is in the other (a latitude line in EPSG:3035, for instance).
     """
     geom = ogr.CreateGeometryFromWkt(geometry) if isinstance(geometry, str) else geometry.Clone()
     if geom is None or geom.IsEmpty():
         raise GridError("The area of interest is empty")
     source = spatial_reference(crs)
-    target = grid_spatial_reference()
+    target = spatial_reference(target)
     if source.IsSame(target):
         return geom
     xmin, xmax, ymin, ymax = geom.GetEnvelope()
@@ -117,13 +117,18 @@ def to_grid_crs(geometry, crs):
     try:
         geom.Transform(osr.CoordinateTransformation(source, target))
     except RuntimeError as e:
-        raise GridError("The area of interest cannot be transformed to EPSG:3035 ({}); check the "
-                        "layer's coordinate reference system".format(e)) from None
+        raise GridError("The geometry cannot be transformed to {} ({}); check the layer's "
+                        "coordinate reference system".format(target.GetName(), e)) from None
     envelope = geom.GetEnvelope()
     if not all(math.isfinite(v) for v in envelope):
-        raise GridError("The area of interest lies partly where EPSG:3035 is undefined; "
-                        "limit it to Europe")
+        raise GridError("The geometry lies partly where {} is undefined; limit it to the area of "
+                        "that CRS".format(target.GetName()))
     return geom
+
+
+def to_grid_crs(geometry, crs):
+    """`geometry` (OGR geometry or WKT) in `crs`, as an OGR geometry in EPSG:3035."""
+    return transform_geometry(geometry, crs, CRS_EPSG)
 
 
 def tiles_for_geometry(geometry, crs=CRS_EPSG):

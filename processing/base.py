@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import product
+from ..core.blocks import Progress
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "clcplus.svg")
@@ -20,6 +21,11 @@ def _metadata(key):
 
 
 HELP_URL = _metadata("homepage")
+
+
+def feedback_progress(feedback):
+    """The core's view of a QgsProcessingFeedback: progress in percent and cancel."""
+    return Progress(feedback.setProgress, feedback.isCanceled)
 
 
 class CLCplusAlgorithm(QgsProcessingAlgorithm):

@@ -5,13 +5,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_PATH
+from .areastatistics import AreaStatisticsAlgorithm
 from .gridtiles import GridTilesAlgorithm
 
 PROVIDER_ID = "clcplus"
 
 
 def algorithms():
-    return [GridTilesAlgorithm()]
+    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm()]
 
 
 class CLCplusProvider(QgsProcessingProvider):

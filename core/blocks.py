@@ -1,0 +1,253 @@
+"""Block-wise reading of one or several aligned rasters: the one loop every statistic runs.
+
+Rasters are read on their common window in blocks of the first raster's block grid (1024 x 1024 in
+the product), a thread per core: GDAL decoding releases the GIL, so two threads decode two blocks
+at once while numpy counts. Only a few blocks are in flight at any time, so memory stays flat
+whatever the area.
+"""
+
+import math
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+
+gdal.UseExceptions()
+osr.UseExceptions()
+
+DEFAULT_THREADS = 2
+MIN_WINDOW = 1024  # VRTs report 128 px blocks; read at least this much at once
+
+
+class RasterError(ValueError):
+    """A raster that cannot be used as asked; the message says why and what to do."""
+
+
+class Canceled(Exception):
+    """The user canceled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """A rectangle of pixels in the stack's common grid."""
+    col: int
+    row: int
+    width: int
+    height: int
+
+    def slices(self, other):
+        """Slices of `other` (a window containing this one) that address this window."""
+        return (slice(self.row - other.row, self.row - other.row + self.height),
+                slice(self.col - other.col, self.col - other.col + self.width))
+
+
+@dataclass
+class Progress:
+    """How core work reports progress and learns of a cancel; plain callables, no Qt."""
+    set_progress: object = None  # callable(percent)
+    is_canceled: object = None  # callable() -> bool
+
+    def update(self, fraction):
+        if self.set_progress is not None:
+            self.set_progress(100.0 * fraction)
+
+    def check(self):
+        if self.is_canceled is not None and self.is_canceled():
+            raise Canceled()
+
+
+def _open(source):
+    if isinstance(source, gdal.Dataset):
+        return source
+    try:
+        return gdal.Open(str(source))
+    except RuntimeError as e:
+        raise RasterError("Cannot open raster {}: {}".format(source, e)) from None
+
+
+def _describe(dataset):
+    return dataset.GetDescription() or "raster"
+
+
+class RasterStack:
+    """Band 1 of each raster, on the grid of the first, restricted to where all of them are.
+
+    The rasters must share CRS and pixel size and their pixel edges must line up; anything else
+    is a RasterError that names the mismatch. `extent` (xmin, ymin, xmax, ymax in the rasters'
+    CRS) narrows the common window further, snapped outwards to whole pixels.
+    """
+
+    def __init__(self, sources, extent=None):
+        datasets = [_open(s) for s in sources]
+        if not datasets:
+            raise RasterError("No raster given")
+        self.paths = [d.GetDescription() for d in datasets]
+        first = datasets[0]
+        gt = first.GetGeoTransform()
+        if gt[2] or gt[4]:
+            raise RasterError("{} is rotated; warp it to a north-up grid first".format(_describe(first)))
+        self.pixel_width, self.pixel_height = gt[1], -gt[5]
+        self.srs = first.GetSpatialRef()
+        origin_x, origin_y = gt[0], gt[3]
+        bounds = [0, 0, first.RasterXSize, first.RasterYSize]  # col0, row0, col1, row1
+        self.offsets = []
+        for dataset in datasets:
+            col, row = self._offset(first, dataset, origin_x, origin_y)
+            self.offsets.append((col, row))
+            bounds = [max(bounds[0], -col), max(bounds[1], -row),
+                      min(bounds[2], dataset.RasterXSize - col), min(bounds[3], dataset.RasterYSize - row)]
+        if extent is not None:
+            # The pixels whose centre is inside the extent.
+            xmin, ymin, xmax, ymax = extent
+            bounds = [max(bounds[0], _centre_index((xmin - origin_x) / self.pixel_width)),
+                      max(bounds[1], _centre_index((origin_y - ymax) / self.pixel_height)),
+                      min(bounds[2], _centre_index((xmax - origin_x) / self.pixel_width)),
+                      min(bounds[3], _centre_index((origin_y - ymin) / self.pixel_height))]
+        self.col0, self.row0 = bounds[0], bounds[1]
+        self.width, self.height = max(bounds[2] - bounds[0], 0), max(bounds[3] - bounds[1], 0)
+        self.geotransform = (origin_x + self.col0 * self.pixel_width, self.pixel_width, 0.0,
+                             origin_y - self.row0 * self.pixel_height, 0.0, -self.pixel_height)
+        self.block_size = first.GetRasterBand(1).GetBlockSize()
+        self.nodata = [d.GetRasterBand(1).GetNoDataValue() for d in datasets]
+        self.data_types = [d.GetRasterBand(1).DataType for d in datasets]
+        self._local = threading.local()
+
+    def _offset(self, first, dataset, origin_x, origin_y):
+        """(col, row) of `dataset`'s origin in the first raster's grid; RasterError if misaligned."""
+        if dataset is first:
+            return 0, 0
+        name, first_name = _describe(dataset), _describe(first)
+        srs = dataset.GetSpatialRef()
+        if (srs is None) != (self.srs is None) or (srs is not None and not srs.IsSame(self.srs)):
+            raise RasterError("{} and {} are in different coordinate reference systems ({} / {}); "
+                              "they must be on the same grid".format(
+                                  first_name, name, _crs_name(self.srs), _crs_name(srs)))
+        gt = dataset.GetGeoTransform()
+        if gt[2] or gt[4]:
+            raise RasterError("{} is rotated; warp it to a north-up grid first".format(name))
+        if abs(gt[1] - self.pixel_width) > 1e-9 * self.pixel_width or \
+                abs(-gt[5] - self.pixel_height) > 1e-9 * self.pixel_height:
+            raise RasterError("{} has {} x {} pixels, {} has {} x {}; they must be on the same grid".format(
+                first_name, self.pixel_width, self.pixel_height, name, gt[1], -gt[5]))
+        col = (gt[0] - origin_x) / self.pixel_width
+        row = (origin_y - gt[3]) / self.pixel_height
+        if abs(col - round(col)) > 1e-6 or abs(row - round(row)) > 1e-6:
+            raise RasterError(
+                "{} is shifted against {} by {:.3g} m in x and {:.3g} m in y (not a whole number of "
+                "pixels); the pixels must line up".format(
+                    name, first_name, (col - round(col)) * self.pixel_width,
+                    (row - round(row)) * self.pixel_height))
+        return int(round(col)), int(round(row))
+
+    @property
+    def extent(self):
+        x0, y1 = self.geotransform[0], self.geotransform[3]
+        return (x0, y1 - self.height * self.pixel_height, x0 + self.width * self.pixel_width, y1)
+
+    @property
+    def pixel_area(self):
+        return self.pixel_width * self.pixel_height
+
+    def window_geotransform(self, window):
+        gt = self.geotransform
+        return (gt[0] + window.col * gt[1], gt[1], 0.0, gt[3] + window.row * gt[5], 0.0, gt[5])
+
+    def window_extent(self, window):
+        gt = self.window_geotransform(window)
+        return (gt[0], gt[3] + window.height * gt[5], gt[0] + window.width * gt[1], gt[3])
+
+    def windows(self, within=None):
+        """Windows covering the stack (or the pixel rectangle `within`), on the first raster's
+        block grid so that each block is decoded once."""
+        bx, by = self.block_size
+        step_x = bx * max(1, MIN_WINDOW // bx)
+        step_y = by * max(1, MIN_WINDOW // by)
+        area = within or Window(0, 0, self.width, self.height)
+        # Block edges in the first raster's own pixel coordinates, shifted into the stack grid.
+        first_col = area.col + self.col0
+        first_row = area.row + self.row0
+        col_start = (first_col // step_x) * step_x - self.col0
+        row_start = (first_row // step_y) * step_y - self.row0
+        result = []
+        for row in range(row_start, area.row + area.height, step_y):
+            r0, r1 = max(row, area.row), min(row + step_y, area.row + area.height)
+            for col in range(col_start, area.col + area.width, step_x):
+                c0, c1 = max(col, area.col), min(col + step_x, area.col + area.width)
+                if r1 > r0 and c1 > c0:
+                    result.append(Window(c0, r0, c1 - c0, r1 - r0))
+        return result
+
+    def pixel_window(self, xmin, ymin, xmax, ymax):
+        """The window of pixels whose area meets the rectangle (clipped to the stack), or None."""
+        gt = self.geotransform
+        c0 = max(0, math.floor((xmin - gt[0]) / gt[1]))
+        c1 = min(self.width, math.ceil((xmax - gt[0]) / gt[1]))
+        r0 = max(0, math.floor((gt[3] - ymax) / -gt[5]))
+        r1 = min(self.height, math.ceil((gt[3] - ymin) / -gt[5]))
+        if c1 <= c0 or r1 <= r0:
+            return None
+        return Window(c0, r0, c1 - c0, r1 - r0)
+
+    def read(self, window, index=0):
+        """Band 1 of raster `index` in `window`; each thread keeps its own dataset handles."""
+        handles = getattr(self._local, "handles", None)
+        if handles is None:
+            handles = self._local.handles = [gdal.Open(p) for p in self.paths]
+        col, row = self.offsets[index]
+        return handles[index].GetRasterBand(1).ReadAsArray(
+            window.col + self.col0 + col, window.row + self.row0 + row, window.width, window.height)
+
+    def read_all(self, window):
+        return [self.read(window, i) for i in range(len(self.paths))]
+
+    def map(self, function, windows=None, progress=None, threads=DEFAULT_THREADS):
+        """Yields function(window, arrays) for each window, computed in `threads` worker threads,
+        in completion order; at most 2 x threads windows are in memory at once. Raises Canceled
+        within one window's time of a cancel."""
+        windows = self.windows() if windows is None else windows
+        progress = progress or Progress()
+        total = max(len(windows), 1)
+        done = 0
+
+        def task(window):
+            return function(window, self.read_all(window))
+
+        in_flight = 2 * max(1, threads)
+        with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+            pending = set()
+            try:
+                for window in list(windows) + [None]:
+                    progress.check()
+                    if window is not None:
+                        pending.add(pool.submit(task, window))
+                    # Keep the pool busy; after the last window, drain everything.
+                    while pending and (window is None or len(pending) >= in_flight):
+                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in finished:
+                            done += 1
+                            progress.update(done / total)
+                            yield future.result()
+                        progress.check()
+            finally:
+                for future in pending:
+                    future.cancel()
+
+
+def _centre_index(position):
+    """The first pixel index whose centre lies at or after `position` (in pixels)."""
+    return math.ceil(position - 0.5 - 1e-9)
+
+
+def _crs_name(srs):
+    if srs is None:
+        return "no CRS"
+    authority = srs.GetAuthorityName(None)
+    code = srs.GetAuthorityCode(None)
+    return "{}:{}".format(authority, code) if authority and code else srs.GetName()
+
+
+def histogram(values, minlength=256):
+    """Counts of each value of a uint8/uint16 array (np.bincount on a flat view)."""
+    return np.bincount(values.ravel(), minlength=minlength)

@@ -1,0 +1,96 @@
+"""Self-contained HTML reports: tables and inline SVG charts, no script, no external file.
+
+A report opens in any browser, in QGIS's results viewer and in a mail attachment alike.
+"""
+
+import datetime
+import html
+
+STYLE = """
+body { font-family: -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif; margin: 24px;
+       color: #1f2328; max-width: 1100px; }
+h1 { font-size: 22px; margin-bottom: 4px; } h2 { font-size: 17px; margin-top: 28px; }
+.meta { color: #59636e; font-size: 13px; }
+table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
+th, td { padding: 4px 10px; border-bottom: 1px solid #d1d9e0; text-align: right; }
+th { background: #f6f8fa; } td.text, th.text { text-align: left; }
+.swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #8c959f;
+          vertical-align: -1px; margin-right: 6px; }
+.note { background: #fff8c5; border-left: 4px solid #d4a72c; padding: 8px 12px; font-size: 13px; }
+.attribution { color: #59636e; font-size: 12px; margin-top: 32px; }
+svg text { font-family: inherit; font-size: 12px; fill: #1f2328; }
+"""
+
+ATTRIBUTION = ("Contains modified Copernicus Land Monitoring Service information (CLCplus Backbone), "
+               "European Environment Agency.")
+
+
+def escape(text):
+    return html.escape(str(text), quote=True)
+
+
+def document(title, body_parts, subtitle=""):
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{t}</title><style>{s}</style>"
+            "</head><body><h1>{t}</h1><p class=\"meta\">{sub}{stamp}</p>\n{body}\n"
+            "<p class=\"attribution\">{a}</p></body></html>\n").format(
+                t=escape(title), s=STYLE, sub=escape(subtitle) + " \u00b7 " if subtitle else "",
+                stamp=stamp, body="\n".join(body_parts), a=escape(ATTRIBUTION))
+
+
+def swatch(hex_colour):
+    return '<span class="swatch" style="background:{}"></span>'.format(escape(hex_colour))
+
+
+def table(headers, rows, text_columns=(0,)):
+    """rows: lists of already formatted cells; cells in `text_columns` are left-aligned and may
+    carry HTML (a swatch), all others are escaped."""
+    head = "".join('<th class="{}">{}</th>'.format("text" if i in text_columns else "", escape(h))
+                   for i, h in enumerate(headers))
+    body = []
+    for row in rows:
+        cells = "".join('<td class="text">{}</td>'.format(c) if i in text_columns
+                        else "<td>{}</td>".format(escape(c)) for i, c in enumerate(row))
+        body.append("<tr>{}</tr>".format(cells))
+    return "<table><tr>{}</tr>{}</table>".format(head, "".join(body))
+
+
+def bar_chart(items, unit, width=640, bar_height=18, label_width=230):
+    """Horizontal bars: items are (label, value, hex colour); negative values grow to the left."""
+    if not items:
+        return ""
+    values = [v for _, v, _ in items]
+    low, high = min(0.0, min(values)), max(0.0, max(values))
+    span = (high - low) or 1.0
+    plot = width - label_width - 90
+    zero = label_width + plot * (-low / span)
+    rows = []
+    for i, (label, value, colour) in enumerate(items):
+        y = 6 + i * (bar_height + 6)
+        x0 = zero + plot * (min(value, 0) / span)
+        length = plot * abs(value) / span
+        rows.append(
+            '<text x="{lx}" y="{ty}" text-anchor="end">{label}</text>'
+            '<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" fill="{c}" stroke="#57606a" '
+            'stroke-width="0.5"><title>{label}: {v} {u}</title></rect>'
+            '<text x="{vx:.1f}" y="{ty}" text-anchor="{anchor}">{v}</text>'.format(
+                lx=label_width - 8, ty=y + bar_height - 5, label=escape(label), x=x0, y=y, w=max(length, 0.5),
+                h=bar_height, c=escape(colour), v=escape(format_number(value)), u=escape(unit),
+                vx=(x0 + length + 4) if value >= 0 else (x0 - 4), anchor="start" if value >= 0 else "end"))
+    height = 12 + len(items) * (bar_height + 6)
+    axis = '<line x1="{0:.1f}" y1="0" x2="{0:.1f}" y2="{1}" stroke="#8c959f"/>'.format(zero, height)
+    return '<svg width="{}" height="{}" role="img">{}{}</svg>'.format(width, height, axis, "".join(rows))
+
+
+def format_number(value, digits=2):
+    if value is None:
+        return ""
+    if isinstance(value, int) or float(value).is_integer() and abs(value) >= 1000:
+        return "{:,}".format(int(round(value))).replace(",", "\u202f")
+    return "{:,.{d}f}".format(value, d=digits).replace(",", "\u202f")
+
+
+def notes(lines):
+    if not lines:
+        return ""
+    return '<div class="note">{}</div>'.format("<br>".join(escape(line) for line in lines))
