@@ -17,13 +17,14 @@ class QgisProcessError(RuntimeError):
 
 
 class QgisProcess:
-    def __init__(self, config_dir):
+    def __init__(self, config_dir, plugin_dir=ROOT):
+        """`plugin_dir`: the plugin folder to link into the profile (this working copy by default)."""
         self.config_dir = os.path.abspath(config_dir)
         plugins = os.path.join(self.config_dir, "profiles", "default", "python", "plugins")
         os.makedirs(plugins, exist_ok=True)
         link = os.path.join(plugins, PLUGIN_NAME)
         if not os.path.islink(link):
-            os.symlink(ROOT, link)
+            os.symlink(os.path.abspath(plugin_dir), link)
         self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=self.config_dir,
                         QT_QPA_PLATFORM="offscreen")
         self.env.setdefault("XDG_RUNTIME_DIR", os.path.join(self.config_dir, "runtime"))

@@ -1,0 +1,39 @@
+"""`make zip`: the archive the official plugin repository takes, and that QGIS installs."""
+
+import os
+import subprocess
+import zipfile
+
+import pytest
+
+from clcplus_backbone.sample.qgis_process import PLUGIN_NAME, QgisProcess
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def release_zip():
+    done = subprocess.run(["make", "-s", "zip"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    path = os.path.join(ROOT, done.stdout.strip().splitlines()[-1])
+    assert os.path.isfile(path)
+    return path
+
+
+def test_one_top_folder_and_no_developer_files(release_zip):
+    names = zipfile.ZipFile(release_zip).namelist()
+    assert all(n.startswith(PLUGIN_NAME + "/") for n in names)
+    for needed in ("metadata.txt", "__init__.py", "plugin.py", "compat.py", "LICENSE", "README.md",
+                   "processing/provider.py", "core/product.py", "resources/icons/clcplus.png",
+                   "resources/icons/clcplus.svg"):
+        assert PLUGIN_NAME + "/" + needed in names, needed
+    for unwanted in ("tests/", "sample/", "bench/", "Makefile", ".ci/", "requirements-dev.txt", ".venv/",
+                     "build/", "__pycache__"):
+        assert not any(unwanted in n for n in names), unwanted
+
+
+def test_qgis_loads_the_installed_zip(release_zip, tmp_path):
+    zipfile.ZipFile(release_zip).extractall(tmp_path / "unpacked")
+    qgis = QgisProcess(tmp_path / "config", plugin_dir=tmp_path / "unpacked" / PLUGIN_NAME)
+    assert "* " + PLUGIN_NAME in [line.strip() for line in qgis.call("plugins").stdout.splitlines()]
+    out = qgis.call("list").stdout
+    assert "clcplus:gridtiles" in out and "clcplus:areastatistics" in out
