@@ -57,7 +57,7 @@ def bench_class_areas(sample, manifest, repeat):
         rows.append(("read one tile block by block (the floor)", best_of(lambda: read_all_blocks([tile]), repeat),
                      "gdalinfo -hist", rows[0][3]))
 
-        tile_id = grid.parse_tile_id(manifest["tiles"][0])
+        tile_id = grid.parse_tile_id("E44N35")
         zones_path = random_zones(os.path.join(tmp, "zones.gpkg"), tile_id.extent)
         zones, crs = _zones(zones_path)
         centre = best_of(lambda: stats.class_areas(tile, zones=zones, zones_crs=crs), repeat)
@@ -73,7 +73,7 @@ def bench_class_areas(sample, manifest, repeat):
 
 def bench_memory(sample, manifest, repeat):
     """Peak memory of class areas over a 2 x 2-tile mosaic and over one tile: flat, not growing."""
-    paths = [os.path.join(sample, manifest["files"]["2023"][t]["land_cover"]) for t in manifest["tiles"]]
+    paths = [tile_path(sample, manifest, tile=t) for t in manifest["tiles"]]
     code = ("from osgeo import gdal; from clcplus_backbone.core import stats\n"
             "gdal.BuildVRT('/vsimem/m.vrt', {p!r})\n"
             "stats.class_areas({target})")

@@ -26,8 +26,9 @@ def best_of(function, repeat):
     return min(times)
 
 
-def tile_path(sample, manifest, year="2023", index=0, layer="land_cover"):
-    return os.path.join(sample, manifest["files"][str(year)][manifest["tiles"][index]][layer])
+def tile_path(sample, manifest, year="2023", tile="E44N35", layer="RAS"):
+    """A real-size sample tile; E44N35 is all land, the most work per pixel."""
+    return os.path.join(sample, manifest["tile_files"][str(year)][tile][layer])
 
 
 def read_all_blocks(paths, threads=2):

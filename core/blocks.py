@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal, osr
 
+from . import product
+
 gdal.UseExceptions()
 osr.UseExceptions()
 
@@ -96,8 +98,8 @@ class RasterStack:
         for dataset in datasets:
             col, row = self._offset(first, dataset, origin_x, origin_y)
             self.offsets.append((col, row))
-            bounds = [max(bounds[0], -col), max(bounds[1], -row),
-                      min(bounds[2], dataset.RasterXSize - col), min(bounds[3], dataset.RasterYSize - row)]
+            bounds = [max(bounds[0], col), max(bounds[1], row),
+                      min(bounds[2], col + dataset.RasterXSize), min(bounds[3], row + dataset.RasterYSize)]
         if extent is not None:
             # The pixels whose centre is inside the extent.
             xmin, ymin, xmax, ymax = extent
@@ -110,9 +112,24 @@ class RasterStack:
         self.geotransform = (origin_x + self.col0 * self.pixel_width, self.pixel_width, 0.0,
                              origin_y - self.row0 * self.pixel_height, 0.0, -self.pixel_height)
         self.block_size = first.GetRasterBand(1).GetBlockSize()
+        self._tile_phase = self._product_tile_phase(first, gt)
         self.nodata = [d.GetRasterBand(1).GetNoDataValue() for d in datasets]
         self.data_types = [d.GetRasterBand(1).DataType for d in datasets]
         self._local = threading.local()
+
+    def _product_tile_phase(self, dataset, gt):
+        """For a VRT on the product's 10 m grid: where the 100 km tile edges fall, as (col, row)
+        in its own pixels; None otherwise (its own blocks are then the grid)."""
+        if dataset.GetDriver().ShortName != "VRT" or self.srs is None:
+            return None
+        if self.srs.GetAuthorityCode(None) != str(product.CRS_EPSG) or \
+                abs(gt[1] - product.PIXEL_SIZE_M) > 1e-9 or abs(-gt[5] - product.PIXEL_SIZE_M) > 1e-9:
+            return None
+        col = (math.ceil(gt[0] / product.TILE_SIZE_M) * product.TILE_SIZE_M - gt[0]) / gt[1]
+        row = (gt[3] - math.floor(gt[3] / product.TILE_SIZE_M) * product.TILE_SIZE_M) / -gt[5]
+        if abs(col - round(col)) > 1e-6 or abs(row - round(row)) > 1e-6:
+            return None
+        return int(round(col)) % product.TILE_PIXELS, int(round(row)) % product.TILE_PIXELS
 
     def _offset(self, first, dataset, origin_x, origin_y):
         """(col, row) of `dataset`'s origin in the first raster's grid; RasterError if misaligned."""
@@ -159,25 +176,32 @@ class RasterStack:
         return (gt[0], gt[3] + window.height * gt[5], gt[0] + window.width * gt[1], gt[3])
 
     def windows(self, within=None):
-        """Windows covering the stack (or the pixel rectangle `within`), on the first raster's
-        block grid so that each block is decoded once."""
-        bx, by = self.block_size
-        step_x = bx * max(1, MIN_WINDOW // bx)
-        step_y = by * max(1, MIN_WINDOW // by)
+        """Windows covering the stack (or the pixel rectangle `within`) such that each block of
+        the files behind it is decoded once: the first raster's own block grid, or, for a VRT
+        on the product's grid, the blocks of the 100 km tiles it mosaics."""
         area = within or Window(0, 0, self.width, self.height)
-        # Block edges in the first raster's own pixel coordinates, shifted into the stack grid.
-        first_col = area.col + self.col0
-        first_row = area.row + self.row0
-        col_start = (first_col // step_x) * step_x - self.col0
-        row_start = (first_row // step_y) * step_y - self.row0
-        result = []
-        for row in range(row_start, area.row + area.height, step_y):
-            r0, r1 = max(row, area.row), min(row + step_y, area.row + area.height)
-            for col in range(col_start, area.col + area.width, step_x):
-                c0, c1 = max(col, area.col), min(col + step_x, area.col + area.width)
-                if r1 > r0 and c1 > c0:
-                    result.append(Window(c0, r0, c1 - c0, r1 - r0))
-        return result
+        cols = self._edges(0, area.col, area.col + area.width)
+        rows = self._edges(1, area.row, area.row + area.height)
+        return [Window(c0, r0, c1 - c0, r1 - r0) for r0, r1 in zip(rows, rows[1:]) for c0, c1 in zip(cols, cols[1:])]
+
+    def _edges(self, axis, start, stop):
+        """Window edges along one axis (0: columns, 1: rows) in stack pixels, from start to stop."""
+        block = self.block_size[axis]
+        step = block * max(1, MIN_WINDOW // block)
+        offset = (self.col0, self.row0)[axis]  # stack pixel 0 in the first raster's pixels
+        period = self._tile_period(axis)
+        edges = {start, stop}
+        if period:
+            # Restart the block grid at every tile edge, as the tiles' own blocks do.
+            first = (start + offset - self._tile_phase[axis]) // period * period + self._tile_phase[axis] - offset
+            for tile_start in range(first, stop, period):
+                edges.update(range(tile_start, tile_start + period, step))
+        else:
+            edges.update(range((start + offset) // step * step - offset, stop, step))
+        return sorted(e for e in edges if start <= e <= stop)
+
+    def _tile_period(self, axis):
+        return self._tile_phase and product.TILE_PIXELS
 
     def pixel_window(self, xmin, ymin, xmax, ymax):
         """The window of pixels whose area meets the rectangle (clipped to the stack), or None."""
@@ -196,8 +220,12 @@ class RasterStack:
         if handles is None:
             handles = self._local.handles = [gdal.Open(p) for p in self.paths]
         col, row = self.offsets[index]
-        return handles[index].GetRasterBand(1).ReadAsArray(
-            window.col + self.col0 + col, window.row + self.row0 + row, window.width, window.height)
+        array = handles[index].GetRasterBand(1).ReadAsArray(
+            window.col + self.col0 - col, window.row + self.row0 - row, window.width, window.height)
+        # Every block is read once: keeping it in GDAL's block cache (5 % of RAM by default)
+        # would only make memory grow with the area read.
+        handles[index].FlushCache()
+        return array
 
     def read_all(self, window):
         return [self.read(window, i) for i in range(len(self.paths))]
@@ -248,6 +276,14 @@ def _crs_name(srs):
     return "{}:{}".format(authority, code) if authority and code else srs.GetName()
 
 
-def histogram(values, minlength=256):
-    """Counts of each value of a uint8/uint16 array (np.bincount on a flat view)."""
-    return np.bincount(values.ravel(), minlength=minlength)
+def histogram(values, size=256):
+    """Counts of each value (0 .. size-1) of a uint8 or uint16 array.
+
+    For bytes, pairs of neighbouring pixels are counted as one uint16 and the 256 x 256 pair
+    counts folded back: np.bincount then walks half as many elements, which halves its time
+    (it holds the GIL, so this is the part two threads cannot share).
+    """
+    if values.dtype == np.uint8 and size == 256 and values.size % 2 == 0 and values.flags.c_contiguous:
+        pairs = np.bincount(values.reshape(-1).view(np.uint16), minlength=65536).reshape(256, 256)
+        return pairs.sum(axis=0) + pairs.sum(axis=1)
+    return np.bincount(values.ravel(), minlength=size)

@@ -14,7 +14,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import product
-from .blocks import Progress, RasterError, RasterStack
+from .blocks import Progress, RasterError, RasterStack, histogram
 from .zones import CENTRE, EXACT, RULES, Zones
 
 # Table columns: one per product code in product order, then "other" (any other value).
@@ -155,11 +155,11 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
 
 def _count_whole(stack, lookup, size, progress, threads):
     def count(window, arrays):
-        return np.bincount(arrays[0].ravel(), minlength=size)
+        return histogram(arrays[0], size)
 
     raw = np.zeros(size, dtype=np.int64)
-    for histogram in stack.map(count, progress=progress, threads=threads):
-        raw += histogram
+    for counts in stack.map(count, progress=progress, threads=threads):
+        raw += counts
     pixels = np.bincount(lookup, weights=raw, minlength=COLUMNS).astype(np.int64)
     return pixels, raw
 
@@ -181,9 +181,9 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
             return _exact_window(zone_set, window, block, lookup, indices, size)
         return _centre_window(zone_set, window, block, lookup, indices, size, n)
 
-    for indices, zone_counts, histogram in stack.map(count, windows, progress=progress, threads=threads):
+    for indices, zone_counts, values in stack.map(count, windows, progress=progress, threads=threads):
         counts[indices] += zone_counts
-        raw += histogram
+        raw += values
     return counts, raw
 
 
@@ -192,7 +192,7 @@ def _centre_window(zone_set, window, block, lookup, indices, size, n):
     local[np.asarray(indices) + 1] = np.arange(1, len(indices) + 1)
     columns = lookup[block]
     zone_counts = np.zeros((len(indices) + 1, COLUMNS), dtype=np.int64)
-    histogram = np.zeros(size, dtype=np.int64)
+    value_counts = np.zeros(size, dtype=np.int64)
     for group in sorted({zone_set.zones[i].group for i in indices}):
         burnt = zone_set.burn(window, group)
         inside = burnt > 0
@@ -200,13 +200,13 @@ def _centre_window(zone_set, window, block, lookup, indices, size, n):
             continue
         keys = local[burnt[inside]] * COLUMNS + columns[inside]
         zone_counts += np.bincount(keys, minlength=(len(indices) + 1) * COLUMNS).reshape(-1, COLUMNS)
-        histogram += np.bincount(block[inside], minlength=size)
-    return indices, zone_counts[1:], histogram
+        value_counts += histogram(block[inside], size)
+    return indices, zone_counts[1:], value_counts
 
 
 def _exact_window(zone_set, window, block, lookup, indices, size):
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.float64)
-    histogram = np.zeros(size, dtype=np.float64)
+    value_counts = np.zeros(size, dtype=np.float64)
     for k, index in enumerate(indices):
         covered = zone_set.coverage(index, window)
         if covered is None:
@@ -215,8 +215,8 @@ def _exact_window(zone_set, window, block, lookup, indices, size):
         values = block[sub.slices(window)].ravel()
         weights = fractions.ravel()
         zone_counts[k] = np.bincount(lookup[values], weights=weights, minlength=COLUMNS)
-        histogram += np.bincount(values, weights=weights, minlength=size)
-    return indices, zone_counts, histogram
+        value_counts += np.bincount(values, weights=weights, minlength=size)
+    return indices, zone_counts, value_counts
 
 
 def field_name(code):
