@@ -21,10 +21,10 @@ export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(abspath $(PKG))
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons clean
+.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles clean
 
 help:
-	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | clean"
+	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | clean"
 
 # Debian packages of QGIS 3.22, GDAL and the Qt translation tools, installed only when missing.
 system-deps:
@@ -84,6 +84,10 @@ lint: venv
 
 icons: venv
 	$(PY) resources/make_icons.py
+
+# QML, SLD and CLR style files in resources/styles/, generated from core/product.py.
+styles: venv
+	$(PY) resources/make_styles.py
 
 clean:
 	rm -rf $(BUILD) $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache

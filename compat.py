@@ -4,7 +4,9 @@ Every other module takes these names from here, so a QGIS release that drops an 
 needs a change in this file only.
 """
 
-from qgis.core import Qgis, QgsFeatureSink, QgsProcessing, QgsWkbTypes
+from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
 
 
 def _first(*getters):
@@ -35,3 +37,19 @@ FIELD_INT = _FieldTypes.Type.Int
 FIELD_INT64 = _FieldTypes.Type.LongLong
 FIELD_DOUBLE = _FieldTypes.Type.Double
 FIELD_STRING = _FieldTypes.Type.QString if Qgis.QGIS_VERSION_INT >= 33800 else _FieldTypes.Type.String
+
+# Processing algorithm flags: Qgis.ProcessingAlgorithmFlag from 3.36, QgsProcessingAlgorithm.Flag before.
+ALG_NO_THREADING = _first(lambda: Qgis.ProcessingAlgorithmFlag.NoThreading,
+                          lambda: QgsProcessingAlgorithm.Flag.FlagNoThreading)
+NUMBER_INTEGER = _first(lambda: Qgis.ProcessingNumberParameterType.Integer,
+                        lambda: QgsProcessingParameterNumber.Type.Integer)
+
+# Processing parameter flags and kinds (moved into Qgis with 3.36).
+PARAMETER_ADVANCED = _first(lambda: Qgis.ProcessingParameterFlag.Advanced,
+                            lambda: QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+PARAMETER_HIDDEN = _first(lambda: Qgis.ProcessingParameterFlag.Hidden,
+                          lambda: QgsProcessingParameterDefinition.Flag.FlagHidden)
+FILE_FOLDER = _first(lambda: Qgis.ProcessingFileParameterBehavior.Folder,
+                     lambda: QgsProcessingParameterFile.Behavior.Folder)
+NUMBER_DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
+                       lambda: QgsProcessingParameterNumber.Type.Double)

@@ -96,6 +96,17 @@ _BY_CODE = {c.code: c for c in ALL_CLASSES}
 # Classes the manuals name as the least reliable, with what they are confused with.
 WEAK_CLASSES = {5: (2, 3, 4, 6, 9), 8: (6, 9), 6: (7,), 7: (6,)}
 
+# Single classes and groups of classes that kinds of change are told by (see core/legend.py).
+SEALED = 1
+NON_VEGETATED = 9  # non and sparsely vegetated
+WATER = 10
+SNOW_AND_ICE = 11
+TREE_CODES = (2, 3, 4)  # needle leaved, broadleaved deciduous, broadleaved evergreen trees
+WOODY_CODES = TREE_CODES + (5,)  # trees and low-growing woody plants
+HERBACEOUS_CODES = (6, 7)  # permanent and periodically herbaceous
+VEGETATION_CODES = WOODY_CODES + HERBACEOUS_CODES + (8,)  # everything that grows, lichens and mosses too
+WATER_CODES = (WATER, SNOW_AND_ICE)
+
 
 def product_class(code):
     """The class of `code`; a clear error for a value that is not a CLCplus Backbone code."""

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .applylegend import ApplyLegendAlgorithm
 from .base import ICON_PATH
 from .areastatistics import AreaStatisticsAlgorithm
 from .gridtiles import GridTilesAlgorithm
@@ -12,7 +13,7 @@ PROVIDER_ID = "clcplus"
 
 
 def algorithms():
-    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm()]
+    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm(), ApplyLegendAlgorithm()]
 
 
 class CLCplusProvider(QgsProcessingProvider):

@@ -30,8 +30,21 @@ def _providers():
     return [p.id() for p in QgsApplication.processingRegistry().providers()]
 
 
+@pytest.fixture
+def without_provider(qgis_app):
+    """The registry as QGIS has it before the plugin loads (other tests may have added ours)."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("clcplus")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield
+    if existing is not None and registry.providerById("clcplus") is None:
+        from clcplus_backbone.processing.provider import CLCplusProvider
+        registry.addProvider(CLCplusProvider())
+
+
 @pytest.mark.parametrize("iface", [None, StubIface()], ids=["qgis_process", "desktop"])
-def test_load_and_unload_leave_nothing_behind(qgis_app, iface):
+def test_load_and_unload_leave_nothing_behind(without_provider, iface):
     before = _providers()
     plugin = clcplus_backbone.classFactory(iface)
     if iface is None:
