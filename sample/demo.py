@@ -55,7 +55,9 @@ def main(argv=None):
         print("  {}: {} tile(s) {}".format(year, result["TILE_COUNT"], result["TILE_IDS"]))
         for feature in features:
             name = feature["properties"]["file_name"]
-            path = os.path.join(args.sample, "tiles", str(year), name)
+            tile = feature["properties"]["tile_id"]
+            relative = manifest["tile_files"].get(str(year), {}).get(tile, {}).get(product.LAND_COVER.key)
+            path = os.path.join(args.sample, relative or os.path.join("tiles", str(year), name))
             state = "{:.0f} MB".format(os.path.getsize(path) / 1e6) if os.path.exists(path) else "MISSING"
             if not os.path.exists(path):
                 missing.append(path)
