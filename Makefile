@@ -20,6 +20,8 @@ RELEASE_FILES = metadata.txt __init__.py plugin.py compat.py LICENSE README.md C
 export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(abspath $(PKG))
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+# pyproj looks for its data under the venv's prefix; point it at the system's.
+export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
 .PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles clean
 
