@@ -4,7 +4,7 @@ Every other module takes these names from here, so a QGIS release that drops an 
 needs a change in this file only.
 """
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 
@@ -53,3 +53,9 @@ FILE_FOLDER = _first(lambda: Qgis.ProcessingFileParameterBehavior.Folder,
                      lambda: QgsProcessingParameterFile.Behavior.Folder)
 NUMBER_DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
                        lambda: QgsProcessingParameterNumber.Type.Double)
+
+# Layer filters and geometry types for the dock (moved into Qgis with 3.30-3.34).
+LAYER_FILTER_POLYGON = _first(lambda: Qgis.LayerFilter.PolygonLayer,
+                              lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
+GEOMETRY_POLYGON = _first(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+GEOMETRY_LINE = _first(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)

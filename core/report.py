@@ -56,7 +56,8 @@ def table(headers, rows, text_columns=(0,)):
 
 
 def bar_chart(items, unit, width=640, bar_height=18, label_width=230):
-    """Horizontal bars: items are (label, value, hex colour); negative values grow to the left."""
+    """Horizontal bars: items are (label, value, hex colour); negative values grow to the left and
+    are labelled right of the axis, clear of the class names."""
     if not items:
         return ""
     values = [v for _, v, _ in items]
@@ -76,7 +77,7 @@ def bar_chart(items, unit, width=640, bar_height=18, label_width=230):
             '<text x="{vx:.1f}" y="{ty}" text-anchor="{anchor}">{v}</text>'.format(
                 lx=label_width - 8, ty=y + bar_height - 5, label=escape(label), x=x0, y=y, w=max(length, 0.5),
                 h=bar_height, c=escape(colour), v=escape(format_number(value)), u=escape(unit),
-                vx=(x0 + length + 4) if value >= 0 else (x0 - 4), anchor="start" if value >= 0 else "end"))
+                vx=(x0 + length + 4) if value >= 0 else (zero + 4), anchor="start"))
     height = 12 + len(items) * (bar_height + 6)
     axis = '<line x1="{0:.1f}" y1="0" x2="{0:.1f}" y2="{1}" stroke="#8c959f"/>'.format(zero, height)
     return '<svg width="{}" height="{}" role="img">{}{}</svg>'.format(width, height, axis, "".join(rows))
@@ -94,3 +95,77 @@ def notes(lines):
     if not lines:
         return ""
     return '<div class="note">{}</div>'.format("<br>".join(escape(line) for line in lines))
+
+
+def _mix(low, high, t):
+    """A colour between two '#rrggbb' colours, t in 0..1."""
+    a = [int(low[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(high[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#{:02x}{:02x}{:02x}".format(*(int(round(x + (y - x) * t)) for x, y in zip(a, b)))
+
+
+def _compact(value):
+    """A number short enough for a matrix cell: 0.42, 3.1, 27, 1.2k, 35k, 1.2M."""
+    value = float(value)
+    magnitude = abs(value)
+    if magnitude >= 1e6:
+        return "{:.1f}M".format(value / 1e6)
+    if magnitude >= 1e4:
+        return "{:.0f}k".format(value / 1e3)
+    if magnitude >= 1e3:
+        return "{:.1f}k".format(value / 1e3)
+    if magnitude >= 10:
+        return "{:.0f}".format(value)
+    if magnitude >= 1:
+        return "{:.1f}".format(value)
+    return "{:.2f}".format(value)
+
+
+HEAT_LOW, HEAT_HIGH, HEAT_DIAGONAL = "#fff5f0", "#a50f15", "#eaeaea"
+
+
+def heat_map(row_labels, column_labels, values, unit, row_colours=None, column_colours=None, cell=46,
+             label_width=250):
+    """A matrix as an SVG grid of cells. Off-diagonal cells are shaded from pale to dark red by the
+    square root of their value over the largest off-diagonal value; the diagonal (persistence, which
+    would flatten the scale) is grey. Every non-zero cell shows its value, the full figure on hover.
+    `row_colours`/`column_colours` ('#rrggbb') draw a swatch beside each label."""
+    rows, columns = len(row_labels), len(column_labels)
+    if not rows or not columns:
+        return ""
+    off = [values[i][j] for i in range(rows) for j in range(columns) if i != j and values[i][j] > 0]
+    top = max(off) if off else 1.0
+    head = 28
+    width = label_width + columns * cell + 8
+    height = head + rows * cell + 8
+    parts = []
+    for j, label in enumerate(column_labels):
+        x = label_width + j * cell
+        if column_colours:
+            parts.append('<rect x="{}" y="2" width="{}" height="8" fill="{}" stroke="#8c959f" stroke-width="0.5"/>'
+                         .format(x + 4, cell - 8, escape(column_colours[j])))
+        parts.append('<text x="{}" y="{}" text-anchor="middle">{}</text>'.format(
+            x + cell / 2, head - 4, escape(label)))
+    for i, label in enumerate(row_labels):
+        y = head + i * cell
+        if row_colours:
+            parts.append('<rect x="2" y="{}" width="10" height="10" fill="{}" stroke="#8c959f" stroke-width="0.5"/>'
+                         .format(y + cell / 2 - 5, escape(row_colours[i])))
+        parts.append('<text x="{}" y="{}">{}</text>'.format(18, y + cell / 2 + 4, escape(label)))
+        for j in range(columns):
+            value = values[i][j]
+            x = label_width + j * cell
+            if i == j:
+                fill, dark = HEAT_DIAGONAL, False
+            elif value > 0:
+                t = (value / top) ** 0.5
+                fill, dark = _mix(HEAT_LOW, HEAT_HIGH, 0.1 + 0.9 * t), t > 0.55
+            else:
+                fill, dark = "#ffffff", False
+            tip = "{} \u2192 {}: {} {}".format(row_labels[i], column_labels[j], format_number(value), unit)
+            parts.append('<rect x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="#d1d9e0"><title>{}</title>'
+                         '</rect>'.format(x, y, cell, cell, fill, escape(tip)))
+            if value:
+                parts.append('<text x="{}" y="{}" text-anchor="middle" style="font-size:11px;fill:{}">{}</text>'.format(
+                    x + cell / 2, y + cell / 2 + 4, "#ffffff" if dark else "#1f2328", escape(_compact(value))))
+    return '<svg width="{}" height="{}" role="img">{}</svg>'.format(width, height, "".join(parts))

@@ -179,7 +179,7 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
         indices = zone_set.indices_in(window)
         if exact:
             return _exact_window(zone_set, window, block, lookup, indices, size)
-        return _centre_window(zone_set, window, block, lookup, indices, size, n)
+        return _centre_window(zone_set, window, block, lookup, indices, size)
 
     for indices, zone_counts, values in stack.map(count, windows, progress=progress, threads=threads):
         counts[indices] += zone_counts
@@ -187,34 +187,24 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
     return counts, raw
 
 
-def _centre_window(zone_set, window, block, lookup, indices, size, n):
-    local = np.zeros(n + 1, dtype=np.int64)  # global zone index + 1 -> local index + 1
-    local[np.asarray(indices) + 1] = np.arange(1, len(indices) + 1)
+def _centre_window(zone_set, window, block, lookup, indices, size):
     columns = lookup[block]
-    zone_counts = np.zeros((len(indices) + 1, COLUMNS), dtype=np.int64)
+    zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
     value_counts = np.zeros(size, dtype=np.int64)
-    for group in sorted({zone_set.zones[i].group for i in indices}):
-        burnt = zone_set.burn(window, group)
-        inside = burnt > 0
-        if not inside.any():
-            continue
-        keys = local[burnt[inside]] * COLUMNS + columns[inside]
-        zone_counts += np.bincount(keys, minlength=(len(indices) + 1) * COLUMNS).reshape(-1, COLUMNS)
+    for inside, position in zone_set.centre_groups(window, indices):
+        keys = position * COLUMNS + columns[inside]
+        zone_counts += np.bincount(keys, minlength=len(indices) * COLUMNS).reshape(-1, COLUMNS)
         value_counts += histogram(block[inside], size)
-    return indices, zone_counts[1:], value_counts
+    return indices, zone_counts, value_counts
 
 
 def _exact_window(zone_set, window, block, lookup, indices, size):
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.float64)
     value_counts = np.zeros(size, dtype=np.float64)
-    for k, index in enumerate(indices):
-        covered = zone_set.coverage(index, window)
-        if covered is None:
-            continue
-        sub, fractions = covered
-        values = block[sub.slices(window)].ravel()
+    for position, slices, fractions in zone_set.coverages(window, indices):
+        values = block[slices].ravel()
         weights = fractions.ravel()
-        zone_counts[k] = np.bincount(lookup[values], weights=weights, minlength=COLUMNS)
+        zone_counts[position] = np.bincount(lookup[values], weights=weights, minlength=COLUMNS)
         value_counts += np.bincount(values, weights=weights, minlength=size)
     return indices, zone_counts, value_counts
 

@@ -150,6 +150,30 @@ class Zones:
         layer.SetSpatialFilter(None)
         return target.GetRasterBand(1).ReadAsArray()
 
+    def centre_groups(self, window, indices):
+        """The pixels of `window` in the zones `indices` (from indices_in) by pixel centre, one
+        group of non-overlapping zones at a time: yields (inside, position) with `inside` a boolean
+        mask of the window and `position` the place in `indices` of the zone of each pixel inside
+        (an int64 array as long as inside.sum()). Overlapping zones come in different groups, so a
+        pixel shared by two zones is yielded twice."""
+        local = np.zeros(len(self.zones) + 1, dtype=np.int64)  # zone index + 1 -> position
+        local[np.asarray(indices, dtype=np.int64) + 1] = np.arange(len(indices))
+        for group in sorted({self.zones[i].group for i in indices}):
+            burnt = self.burn(window, group)
+            inside = burnt > 0
+            if inside.any():
+                yield inside, local[burnt[inside]]
+
+    def coverages(self, window, indices):
+        """The pixels of `window` in the zones `indices` by exact coverage: yields (position,
+        slices, fractions) per zone that covers part of the window, `slices` addressing the
+        window's arrays and `fractions` (float64) the share of each of those pixels inside."""
+        for position, index in enumerate(indices):
+            covered = self.coverage(index, window)
+            if covered is not None:
+                sub, fractions = covered
+                yield position, sub.slices(window), fractions
+
     # --- exact rule ----------------------------------------------------------------------
 
     def coverage(self, index, window):

@@ -7,13 +7,15 @@ from qgis.PyQt.QtGui import QIcon
 from .applylegend import ApplyLegendAlgorithm
 from .base import ICON_PATH
 from .areastatistics import AreaStatisticsAlgorithm
+from .changedetection import ChangeDetectionAlgorithm
 from .gridtiles import GridTilesAlgorithm
 
 PROVIDER_ID = "clcplus"
 
 
 def algorithms():
-    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm(), ApplyLegendAlgorithm()]
+    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm(),
+            ChangeDetectionAlgorithm(), ApplyLegendAlgorithm()]
 
 
 class CLCplusProvider(QgsProcessingProvider):
