@@ -11,12 +11,13 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import bench_change  # noqa: E402
+import bench_fetch  # noqa: E402
 import bench_legend  # noqa: E402
 import bench_stats  # noqa: E402
 from common import load_manifest  # noqa: E402
 
 BENCHMARKS = [bench_stats.bench_class_areas, bench_stats.bench_memory, bench_change.bench_change,
-              bench_change.bench_change_memory, bench_legend.bench_legend]
+              bench_change.bench_change_memory, bench_legend.bench_legend, bench_fetch.bench_fetch]
 
 
 def main(argv=None):

@@ -8,13 +8,14 @@ from .applylegend import ApplyLegendAlgorithm
 from .base import ICON_PATH
 from .areastatistics import AreaStatisticsAlgorithm
 from .changedetection import ChangeDetectionAlgorithm
+from .fetchtiles import FetchTilesAlgorithm
 from .gridtiles import GridTilesAlgorithm
 
 PROVIDER_ID = "clcplus"
 
 
 def algorithms():
-    return [GridTilesAlgorithm(), AreaStatisticsAlgorithm(),
+    return [GridTilesAlgorithm(), FetchTilesAlgorithm(), AreaStatisticsAlgorithm(),
             ChangeDetectionAlgorithm(), ApplyLegendAlgorithm()]
 
 

@@ -1,0 +1,380 @@
+"""The on-disk tile cache: verified tiles only, installed atomically.
+
+Layout: <root>/[<layout folder>/]<year>/<layer key>/<official tile file name>, for instance
+cache/2023/RAS/<the official name of the 2023 land-cover tile E44N36>. Work in progress lives in
+<root>/.staging/<session>/ (same file system, so the final rename is atomic) and is removed when
+the session ends, whatever happened.
+
+A tile enters the cache only after `verify_tile` accepted it: GDAL opens it as a GeoTIFF, one band
+of the layer's data type, EPSG:3035, 10 m pixels on the grid, exactly the expected extent, and
+every value is a code of the product (land cover: that year's codes; confidence: 0-100 and the
+outside value). Installing takes a per-tile lock file and looks again: a good tile another fetch
+installed meanwhile is kept, and a good tile is replaced only when asked to (refresh) and only by
+another verified one. So two fetches into one cache, even from two QGIS processes, cannot corrupt
+it, and a failed or corrupt download never replaces a good cached tile.
+"""
+
+import os
+import shutil
+import time
+import uuid
+
+import numpy as np
+from osgeo import gdal, osr
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+
+from . import product
+
+gdal.UseExceptions()
+osr.UseExceptions()
+
+SETTINGS_CACHE_DIR = "clcplus_backbone/fetch/cache_dir"
+STAGING = ".staging"
+LOCK_SUFFIX = ".lock"
+SIDECAR_SUFFIXES = (".aux.xml",)
+# Where the sample generator's small tiles meet (sample/generate.py with size < 10 000).
+SAMPLE_CENTRE = (4_500_000, 3_600_000)
+
+
+
+class VerificationError(ValueError):
+    """A file that is not the expected tile; the message says what is wrong."""
+
+
+class CacheError(RuntimeError):
+    """The cache folder cannot be used (locked, not writable, a tile open elsewhere)."""
+
+
+class TileLayout:
+    """Which part of its 100 km grid cell a tile file covers.
+
+    The product's tiles cover the whole cell (10 000 x 10 000 pixels). The sample data and the
+    tests use small tiles: `size_px` x `size_px` windows in the cells' corners nearest
+    SAMPLE_CENTRE, so that the verification can still demand an exact extent.
+    """
+
+    def __init__(self, size_px=product.TILE_PIXELS, centre=SAMPLE_CENTRE):
+        self.size_px = int(size_px)
+        if not 0 < self.size_px <= product.TILE_PIXELS:
+            raise ValueError("a tile is 1 to {} pixels wide, not {}".format(product.TILE_PIXELS, size_px))
+        self.centre = centre
+
+    @property
+    def full(self):
+        return self.size_px == product.TILE_PIXELS
+
+    @property
+    def folder(self):
+        """Sub-folder of the cache for this layout: none for the product's own tiles."""
+        return "" if self.full else "sample{}".format(self.size_px)
+
+    def extent(self, tile):
+        """(xmin, ymin, xmax, ymax) of `tile` in EPSG:3035: the whole cell, or for small tiles the
+        size x size window in the cell's corner nearest SAMPLE_CENTRE (as sample/generate.py
+        writes them)."""
+        cell = tile.extent
+        if self.full:
+            return cell
+        span = self.size_px * product.PIXEL_SIZE_M
+
+        def place(low, high, centre):
+            if high <= centre:
+                return high - span
+            if low >= centre:
+                return low
+            start = centre - span // 2
+            start -= start % product.PIXEL_SIZE_M
+            return min(max(start, low), high - span)
+
+        x = place(cell[0], cell[2], self.centre[0])
+        y = place(cell[1], cell[3], self.centre[1])
+        return (x, y, x + span, y + span)
+
+    def __eq__(self, other):
+        return isinstance(other, TileLayout) and (self.size_px, self.centre) == (other.size_px, other.centre)
+
+    def __hash__(self):
+        return hash((self.size_px, self.centre))
+
+    def __repr__(self):
+        return "TileLayout({})".format(self.size_px)
+
+
+FULL_TILES = TileLayout()
+
+
+def allowed_values(year, layer):
+    """The values a tile of `layer` in `year` may hold."""
+    if layer.key == product.LAND_COVER.key:
+        return set(product.reference_year(year).codes)
+    low, high = layer.valid_range
+    return set(range(low, high + 1)) | {layer.nodata}
+
+
+def _is_grid_crs(srs):
+    if srs is None:
+        return False
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(product.CRS_EPSG)
+    if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None) == str(product.CRS_EPSG):
+        return True
+    clone = srs.Clone()
+    try:
+        clone.AutoIdentifyEPSG()
+    except RuntimeError:
+        pass
+    if clone.GetAuthorityCode(None) == str(product.CRS_EPSG):
+        return True
+    return bool(srs.IsSame(reference, ["IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES"]))
+
+
+def _crs_name(srs):
+    if srs is None:
+        return QCoreApplication.translate("CLCplusFetch", "none")
+    code = srs.GetAuthorityCode(None)
+    if code:
+        return "{}:{}".format(srs.GetAuthorityName(None), code)
+    return srs.GetName() or QCoreApplication.translate("CLCplusFetch", "unknown")
+
+
+class _NoPam:
+    """Reading a tile must not write .aux.xml files (statistics) beside it."""
+
+    def __enter__(self):
+        self.old = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+
+    def __exit__(self, *exc):
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", self.old)
+
+
+def check_georeference(dataset, extent, what):
+    """VerificationError unless `dataset` is EPSG:3035 at 10 m exactly covering `extent`."""
+    srs = dataset.GetSpatialRef()
+    if not _is_grid_crs(srs):
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} is in {}, not EPSG:3035").format(what, _crs_name(srs)))
+    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
+    size = product.PIXEL_SIZE_M
+    if abs(dx - size) > 1e-6 or abs(dy + size) > 1e-6 or rx or ry:
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} has pixels of {:g} x {:g} m, not {} m").format(what, dx, -dy, size))
+    got = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
+    if any(abs(a - b) > 1e-3 for a, b in zip(got, extent)):
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} covers x {:.0f}\u2013{:.0f}, y {:.0f}\u2013{:.0f}, not the expected "
+                                    "x {:.0f}\u2013{:.0f}, y {:.0f}\u2013{:.0f}").format(
+            what, got[0], got[2], got[1], got[3], extent[0], extent[2], extent[1], extent[3]))
+
+
+def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
+    """Nothing if `path` is a good tile of `layer`/`year`/`tile`; VerificationError saying why not.
+
+    With check_values every pixel is read once (by strips of blocks, counted with numpy) and every
+    overview is decoded.
+    """
+    extent = layout.extent(tile)
+    what = QCoreApplication.translate("CLCplusFetch", "The tile {}").format(tile)
+    with _NoPam():
+        try:
+            dataset = gdal.Open(path)
+        except RuntimeError as e:
+            raise VerificationError(QCoreApplication.translate(
+                "CLCplusFetch", "{} is not a raster GDAL can open: {}").format(what, e)) from None
+        try:
+            driver = dataset.GetDriver().ShortName
+            if driver not in ("GTiff", "COG"):
+                raise VerificationError(QCoreApplication.translate(
+                    "CLCplusFetch", "{} is a {} file, not a GeoTIFF").format(what, driver))
+            if dataset.RasterCount != 1:
+                raise VerificationError(QCoreApplication.translate(
+                    "CLCplusFetch", "{} has {} bands, not 1").format(what, dataset.RasterCount))
+            band = dataset.GetRasterBand(1)
+            type_name = gdal.GetDataTypeName(band.DataType)
+            if type_name != layer.data_type:
+                raise VerificationError(QCoreApplication.translate(
+                    "CLCplusFetch", "{} holds {} values, not {}").format(what, type_name, layer.data_type))
+            check_georeference(dataset, extent, what)
+            if check_values:
+                _check_blocks_in_file(path, band, what)
+                _check_values(band, allowed_values(year, layer), what, dataset.RasterXSize * dataset.RasterYSize)
+        except RuntimeError as e:  # GDAL meeting a damaged file anywhere past the header
+            raise VerificationError(QCoreApplication.translate(
+                "CLCplusFetch", "{} is damaged: {}").format(what, e)) from None
+        finally:
+            dataset = None
+
+
+def _check_blocks_in_file(path, band, what):
+    """VerificationError if a block of the tile or of an overview lies beyond the end of the
+    file (a truncated download whose first part happens to hold the full-resolution data)."""
+    size = os.path.getsize(path)
+    for level in [band] + [band.GetOverview(i) for i in range(band.GetOverviewCount())]:
+        bx, by = level.GetBlockSize()
+        for row in range((level.YSize + by - 1) // by):
+            for col in range((level.XSize + bx - 1) // bx):
+                offset = level.GetMetadataItem("BLOCK_OFFSET_{}_{}".format(col, row), "TIFF")
+                length = level.GetMetadataItem("BLOCK_SIZE_{}_{}".format(col, row), "TIFF")
+                if offset and length and int(offset) + int(length) > size:
+                    raise VerificationError(QCoreApplication.translate(
+                        "CLCplusFetch", "{} is truncated: {} bytes where its blocks need {}").format(
+                        what, size, int(offset) + int(length)))
+
+
+def _check_values(band, allowed, what, pixels):
+    """Every pixel read once, by strips of whole blocks, counted with np.bincount (no-data too:
+    GDAL's own histogram would skip it)."""
+    if gdal.GetDataTypeName(band.DataType) != "Byte":
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{}: only 8-bit layers are checked").format(what))
+    width, height = band.XSize, band.YSize
+    _bx, by = band.GetBlockSize()
+    rows = by if by > 1 else 256
+    counts = np.zeros(256, dtype=np.int64)
+    try:
+        for y in range(0, height, rows):
+            data = band.ReadAsArray(0, y, width, min(rows, height - y))
+            counts += np.bincount(data.ravel(), minlength=256)
+    except RuntimeError as e:
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} is damaged: {}").format(what, e)) from None
+    if int(counts.sum()) != pixels:
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} could not be read whole ({} of {} pixels)").format(
+            what, int(counts.sum()), pixels))
+    for i in range(band.GetOverviewCount()):  # a damaged overview would show when zoomed out
+        overview = band.GetOverview(i)
+        try:
+            overview.ReadRaster(0, 0, overview.XSize, overview.YSize)
+        except RuntimeError as e:
+            raise VerificationError(QCoreApplication.translate(
+                "CLCplusFetch", "{} has a damaged overview: {}").format(what, e)) from None
+    bad = [value for value in np.flatnonzero(counts).tolist() if value not in allowed]
+    if bad:
+        raise VerificationError(QCoreApplication.translate(
+            "CLCplusFetch", "{} holds values that are not codes of this layer: {}").format(
+            what, ", ".join(str(v) for v in bad[:10])))
+
+
+class _FileLock:
+    """An exclusive lock file (O_EXCL works across threads and processes); a lock older than
+    `stale` seconds is taken to be left over from a crash."""
+
+    def __init__(self, path, timeout=60.0, stale=300.0, is_canceled=None):
+        self.path = path
+        self.timeout = timeout
+        self.stale = stale
+        self.is_canceled = is_canceled or (lambda: False)
+
+    def __enter__(self):
+        start = time.monotonic()
+        while True:
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                try:
+                    age = time.time() - os.path.getmtime(self.path)
+                except OSError:
+                    continue
+                if age > self.stale:
+                    _remove(self.path)
+                    continue
+                if time.monotonic() - start > self.timeout or self.is_canceled():
+                    raise CacheError(QCoreApplication.translate(
+                        "CLCplusFetch", "{} is locked by another fetch; try again when it has "
+                                         "finished").format(os.path.dirname(self.path))) from None
+                time.sleep(0.02)
+                continue
+            with os.fdopen(fd, "w") as f:
+                f.write(str(os.getpid()))
+            return self
+
+    def __exit__(self, *exc):
+        _remove(self.path)
+
+
+def _remove(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+class TileCache:
+    def __init__(self, root, layout=FULL_TILES):
+        self.root = os.path.abspath(os.path.expanduser(root))
+        self.layout = layout
+
+    def tile_path(self, year, layer, tile):
+        parts = [self.root]
+        if self.layout.folder:
+            parts.append(self.layout.folder)
+        parts += [str(year), layer.key, product.tile_file_name(year, tile, layer)]
+        return os.path.join(*parts)
+
+    def lookup(self, year, layer, tile):
+        """The cached tile's path if it is there and its header is right (no pixel is read)."""
+        path = self.tile_path(year, layer, tile)
+        if not os.path.isfile(path):
+            return None
+        try:
+            verify_tile(path, year, layer, tile, self.layout, check_values=False)
+        except VerificationError:
+            return None
+        return path
+
+    def new_staging(self):
+        """A fresh private folder for one fetch session's work in progress."""
+        path = os.path.join(self.root, STAGING, uuid.uuid4().hex)
+        try:
+            os.makedirs(path)
+        except OSError as e:
+            raise CacheError(QCoreApplication.translate(
+                "CLCplusFetch", "Cannot write into the cache folder {}: {}").format(self.root, e)) from None
+        return path
+
+    def remove_staging(self, path):
+        shutil.rmtree(path, ignore_errors=True)
+        try:
+            os.rmdir(os.path.join(self.root, STAGING))  # only if no other session uses it
+        except OSError:
+            pass
+
+    def install(self, staged, year, layer, tile, sidecars=None, replace=False, is_canceled=None):
+        """Verify `staged` and move it into place; (final path, True if this call installed it).
+
+        `sidecars` maps a suffix ('.aux.xml') to a staged file to install beside the tile. With
+        replace=False a good tile already in place is kept (and `staged` left for cleanup).
+        """
+        verify_tile(staged, year, layer, tile, self.layout)
+        final = self.tile_path(year, layer, tile)
+        os.makedirs(os.path.dirname(final), exist_ok=True)
+        with _FileLock(final + LOCK_SUFFIX, is_canceled=is_canceled):
+            if not replace and self.lookup(year, layer, tile):
+                return final, False
+            try:
+                for suffix in SIDECAR_SUFFIXES:
+                    source = (sidecars or {}).get(suffix)
+                    if source:
+                        os.replace(source, final + suffix)
+                    else:
+                        _remove(final + suffix)  # a stale sidecar would describe another file
+                os.replace(staged, final)
+            except OSError as e:
+                raise CacheError(QCoreApplication.translate(
+                    "CLCplusFetch", "Cannot put the tile {} into the cache ({}); if it is open in "
+                                     "QGIS, remove its layer and try again").format(tile, e)) from None
+        return final, True
+
+
+def default_cache_dir():
+    """The cache folder used last time, or <QGIS profile>/clcplus_backbone/cache."""
+    remembered = QgsSettings().value(SETTINGS_CACHE_DIR, "", type=str)
+    if remembered:
+        return remembered
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "clcplus_backbone", "cache")
+
+
+def remember_cache_dir(path):
+    QgsSettings().setValue(SETTINGS_CACHE_DIR, os.path.abspath(path))
