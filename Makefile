@@ -15,7 +15,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-v
 # What the release zip holds: the plugin, nothing for developers.
 RELEASE_FILES = metadata.txt __init__.py plugin.py compat.py LICENSE README.md CHANGELOG.md \
                 $(shell git ls-files --cached --others --exclude-standard core processing ui resources/icons resources/styles resources/models \
-                  2>/dev/null | grep -v '\.pyc$$')
+                  2>/dev/null | grep -v -e '\.pyc$$' -e '^resources/.*\.py$$')
 
 export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(abspath $(PKG))
@@ -23,10 +23,10 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # pyproj looks for its data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
-.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles clean
+.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles models clean
 
 help:
-	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | clean"
+	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | models | clean"
 
 # Debian packages of QGIS 3.22, GDAL and the Qt translation tools, installed only when missing.
 system-deps:
@@ -90,6 +90,10 @@ icons: venv
 # QML, SLD and CLR style files in resources/styles/, generated from core/product.py.
 styles: venv
 	$(PY) resources/make_styles.py
+
+# The example Processing model in resources/models/, built with QGIS's model API.
+models: venv
+	$(PY) resources/models/make_models.py
 
 clean:
 	rm -rf $(BUILD) $(VENV) $(DEMO_OUT) .pytest_cache .ruff_cache
