@@ -37,7 +37,6 @@ import csv
 import math
 import os
 import shutil
-import sys
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -47,6 +46,7 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from . import product
+from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack
 from .stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS, check_raster, value_lookup
 from .zones import CENTRE, EXACT, RULES, Zones
@@ -71,17 +71,6 @@ _OVERVIEW_TARGET = 256  # overviews down to about this many pixels a side
 # Blocks of the files written: half the product's, so that the blocks still being filled where the
 # windows do not line up with them (a row of them at most) hold half as much.
 OUTPUT_BLOCK = product.BLOCK_PIXELS // 2
-
-
-def translate(context, text):
-    """`text` in the user's language (pylupdate5 finds these calls). Without Qt loaded there is no
-    translator to ask: plain Python (the bench, scripts) gets the text without importing Qt."""
-    qt = sys.modules.get("qgis.PyQt.QtCore")
-    if qt is None:
-        return text
-    return qt.QCoreApplication.translate(context, text)
-
-
 
 
 def _product_text(text):

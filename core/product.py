@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Tuple
 
+from . import i18n
+
 
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
     """Mark `text` for translation in `context` without translating it here."""
@@ -19,11 +21,7 @@ TR_CONTEXT = "CLCplusProduct"
 
 def translate(text):
     """`text` (an English source string of this module) in the user's language."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # plain Python: the sample generator, the bench
-        return text
-    return QCoreApplication.translate(TR_CONTEXT, text)
+    return i18n.translate(TR_CONTEXT, text)
 
 
 # --- Spatial facts ---------------------------------------------------------------------------

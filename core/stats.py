@@ -14,6 +14,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import product
+from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack, histogram
 from .zones import CENTRE, EXACT, RULES, Zones
 
@@ -72,7 +73,7 @@ class AreaStatistics:
                 rows.append({
                     "zone_id": zone.id, "zone_name": zone.name,
                     "code": code, "class_name": product.class_label(code) if code is not None
-                    else "other values",
+                    else translate("CLCplusStats", "other values"),
                     "pixels": _number(pixels), "area": self.area(pixels, unit),
                     "pct_land_cover": 100.0 * float(pixels) / land if is_land and land else None,
                     "pct_zone": 100.0 * float(pixels) / every if every else None,
@@ -98,21 +99,27 @@ def value_lookup(nodata, size=256):
 def check_raster(stack):
     """Errors for rasters that cannot be CLCplus; warnings for ones that may not be."""
     warnings = []
+    name = stack.paths[0]
     if stack.data_types[0] not in _INTEGER_TYPES:
-        raise RasterError("{} has {} values; a CLCplus Backbone raster holds 8-bit class codes".format(
-            stack.paths[0], gdal.GetDataTypeName(stack.data_types[0])))
+        raise RasterError(translate(
+            "CLCplusStats", "{} has {} values; a CLCplus Backbone raster holds 8-bit class codes").format(
+                name, gdal.GetDataTypeName(stack.data_types[0])))
     if stack.srs is None:
-        raise RasterError("{} has no coordinate reference system; class areas need one".format(stack.paths[0]))
+        raise RasterError(translate(
+            "CLCplusStats", "{} has no coordinate reference system; class areas need one").format(name))
     if stack.srs.IsGeographic():
-        raise RasterError("{} is in a geographic CRS ({}); class areas need an equal-area grid such as "
-                          "EPSG:3035, the CRS of CLCplus Backbone".format(stack.paths[0], stack.srs.GetName()))
-    authority = stack.srs.GetAuthorityCode(None)
-    if authority != str(product.CRS_EPSG):
-        warnings.append("The raster is not in EPSG:3035 but {}: areas are pixel counts times the pixel "
-                        "area of that grid, exact only for an equal-area projection".format(stack.srs.GetName()))
-    if abs(stack.pixel_width - product.PIXEL_SIZE_M) > 1e-6 or abs(stack.pixel_height - product.PIXEL_SIZE_M) > 1e-6:
-        warnings.append("The raster's pixels are {:g} x {:g} m, not the product's {} m: it may be resampled"
-                        .format(stack.pixel_width, stack.pixel_height, product.PIXEL_SIZE_M))
+        raise RasterError(translate(
+            "CLCplusStats", "{} is in a geographic CRS ({}); class areas need an equal-area grid such as "
+                            "EPSG:3035, the CRS of CLCplus Backbone").format(name, stack.srs.GetName()))
+    if stack.srs.GetAuthorityCode(None) != str(product.CRS_EPSG):
+        warnings.append(translate(
+            "CLCplusStats", "The raster is not in EPSG:3035 but {}: areas are pixel counts times the pixel "
+                            "area of that grid, exact only for an equal-area projection").format(stack.srs.GetName()))
+    size = product.PIXEL_SIZE_M
+    if abs(stack.pixel_width - size) > 1e-6 or abs(stack.pixel_height - size) > 1e-6:
+        warnings.append(translate(
+            "CLCplusStats", "The raster's pixels are {:g} x {:g} m, not the product's {} m: it may be "
+                            "resampled").format(stack.pixel_width, stack.pixel_height, size))
     return warnings
 
 
@@ -136,20 +143,22 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
         results = [ZoneAreas(None, "", pixels)]
     else:
         zone_set = Zones(zones, zones_crs, stack)
-        warnings += ["Zone {} had an invalid geometry and was repaired".format(z) for z in zone_set.repaired]
+        warnings += [translate("CLCplusStats", "Zone {} had an invalid geometry and was repaired").format(z)
+                     for z in zone_set.repaired]
         counts, raw = _count_zones(stack, zone_set, lookup, size, rule, progress, threads)
         results = [ZoneAreas(z.id, z.name, counts[i], z.envelope is None) for i, z in enumerate(zone_set.zones)]
         for zone in results:
             if zone.outside:
-                warnings.append("Zone {} lies outside the raster; its areas are 0".format(zone.id))
+                warnings.append(translate("CLCplusStats", "Zone {} lies outside the raster; its areas are 0").format(
+                    zone.id))
             elif not zone.all_pixels():
-                warnings.append("Zone {} holds no pixel centre (smaller than a pixel?); use the exact "
-                                "rule to count its partial pixels".format(zone.id))
+                warnings.append(translate("CLCplusStats", "Zone {} holds no pixel centre (smaller than a pixel?); "
+                                          "use the exact rule to count its partial pixels").format(zone.id))
     other = {int(v): _number(raw[v]) for v in np.nonzero(raw)[0] if lookup[v] == OTHER}
     if other:
         shown = ", ".join(str(v) for v in sorted(other)[:8])
-        warnings.append("{} pixels hold values that are not CLCplus Backbone codes ({}); they are counted "
-                        "as 'other values'".format(_number(sum(other.values())), shown))
+        warnings.append(translate("CLCplusStats", "{} pixels hold values that are not CLCplus Backbone codes ({}); "
+                                  "they are counted as 'other values'").format(_number(sum(other.values())), shown))
     return AreaStatistics(stack.pixel_area, rule, results, other, warnings)
 
 
@@ -217,26 +226,29 @@ def field_name(code):
 MAX_ZONE_CHARTS = 25
 
 
-def html_report(statistics, unit="ha", title="CLCplus Backbone class areas", source=""):
+def html_report(statistics, unit="ha", title=None, source=""):
     """The report: totals, a bar chart in the class colours overall and per zone, the caveats."""
     from . import report
 
+    title = title or translate("CLCplusStats", "CLCplus Backbone class areas")
     label = UNIT_LABELS[unit]
     parts = [report.notes(statistics.warnings)]
     zones = statistics.zones
     if len(zones) > 1:
-        parts.append("<h2>{}</h2>".format(report.escape("All zones")))
+        parts.append("<h2>{}</h2>".format(report.escape(translate("CLCplusStats", "All zones"))))
         parts.append(_zone_section(statistics, statistics.total(), unit, label))
     for zone in zones[:MAX_ZONE_CHARTS]:
         if zone.id is not None:
-            parts.append("<h2>{}</h2>".format(report.escape("Zone {}{}".format(
+            parts.append("<h2>{}</h2>".format(report.escape(translate("CLCplusStats", "Zone {}{}").format(
                 zone.id, " \u2013 " + zone.name if zone.name else ""))))
         parts.append(_zone_section(statistics, zone, unit, label))
     if len(zones) > MAX_ZONE_CHARTS:
-        parts.append("<p>{} more zones are in the table output.</p>".format(len(zones) - MAX_ZONE_CHARTS))
-    rule = "pixel centre" if statistics.rule == CENTRE else "exact pixel coverage"
-    subtitle = "{}Counting rule: {}; pixel area {:g} m\u00b2".format(
-        source + " \u00b7 " if source else "", rule, statistics.pixel_area_m2)
+        parts.append("<p>{}</p>".format(report.escape(translate(
+            "CLCplusStats", "{} more zones are in the table output.").format(len(zones) - MAX_ZONE_CHARTS))))
+    rule = translate("CLCplusStats", "pixel centre") if statistics.rule == CENTRE else \
+        translate("CLCplusStats", "exact pixel coverage")
+    subtitle = (source + " \u00b7 " if source else "") + translate(
+        "CLCplusStats", "Counting rule: {}; pixel area {:g} m\u00b2").format(rule, statistics.pixel_area_m2)
     return report.document(title, parts, subtitle)
 
 
@@ -257,9 +269,13 @@ def _zone_section(statistics, zone, unit, label):
                          report.format_number(100.0 * pixels / land) if cls.is_land_cover and land else "",
                          report.format_number(100.0 * pixels / every) if every else ""])
     if zone.pixels[OTHER]:
-        rows.append(["other values", "", report.format_number(statistics.area(zone.pixels[OTHER], unit)), "",
+        rows.append([report.escape(translate("CLCplusStats", "other values")), "",
+                     report.format_number(statistics.area(zone.pixels[OTHER], unit)), "",
                      report.format_number(100.0 * zone.pixels[OTHER] / every)])
-    rows.append(["<b>Land cover (classes 1\u201311)</b>", "", report.format_number(statistics.area(land, unit)),
+    rows.append(["<b>{}</b>".format(report.escape(translate("CLCplusStats", "Land cover (classes 1-11)"))), "",
+                 report.format_number(statistics.area(land, unit)),
                  "100.00" if land else "", report.format_number(100.0 * land / every) if every else ""])
-    headers = ["Class", "Code", "Area ({})".format(label), "% of land cover", "% of zone"]
+    headers = [translate("CLCplusStats", "Class"), translate("CLCplusStats", "Code"),
+               translate("CLCplusStats", "Area ({})").format(label), translate("CLCplusStats", "% of land cover"),
+               translate("CLCplusStats", "% of zone")]
     return report.bar_chart(bars, label) + report.table(headers, rows)
