@@ -1088,7 +1088,7 @@ def html_report(result, unit="ha", title=None, source=""):
     parts = [report.notes([w for w in result.warnings if w not in result.caveats])]
     parts.append(_heading(translate("CLCplusChange", "Summary")))
     parts.append(_summary_table(result, unit, label))
-    parts.append(_heading(translate("CLCplusChange", "From \u2192 to ({})").format(label)))
+    parts.append(_heading(translate("CLCplusChange", "From → to ({})").format(label)))
     parts.append("<p>{}</p>".format(report.escape(translate("CLCplusChange",
         "Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other "
         "cells grows with their area.").format(result.labels[0], result.labels[-1]))))
@@ -1149,7 +1149,7 @@ def _summary_table(result, unit, label):
                                           "unchanged")
         add(text.format(result.mmu_pixels, result.connectivity), float(result.below_mmu().sum()))
     for (a, b), pixels in sorted(result.not_comparable().items(), key=lambda item: -item[1])[:8]:
-        add(translate("CLCplusChange", "Not comparable: {} {} \u2192 {} {}").format(
+        add(translate("CLCplusChange", "Not comparable: {} {} → {} {}").format(
             result.labels[0], _code_text(a), result.labels[-1], _code_text(b)), pixels, share=False)
     headers = ["", translate("CLCplusChange", "Area ({})").format(label), translate("CLCplusChange", "% of compared")]
     return report.table(headers, rows)

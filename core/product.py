@@ -173,7 +173,7 @@ REFERENCE_YEARS = (
                                  "2018 has no coastal seawater buffer class (253); its coastal "
                                  "pixels carry other codes."),
                QT_TRANSLATE_NOOP("CLCplusProduct",
-                                 "2018 used a \u00b16 month input window; later years \u00b13 months."))),
+                                 "2018 used a ±6 month input window; later years ±3 months."))),
     # The 2021 confidence layer is listed by WEkEO ("Confidence Layer"); its file layout is assumed
     # to follow the 2023 tiles.
     ReferenceYear(

@@ -248,7 +248,7 @@ def html_report(statistics, unit="ha", title=None, source=""):
     rule = translate("CLCplusStats", "pixel centre") if statistics.rule == CENTRE else \
         translate("CLCplusStats", "exact pixel coverage")
     subtitle = (source + " \u00b7 " if source else "") + translate(
-        "CLCplusStats", "Counting rule: {}; pixel area {:g} m\u00b2").format(rule, statistics.pixel_area_m2)
+        "CLCplusStats", "Counting rule: {}; pixel area {:g} m²").format(rule, statistics.pixel_area_m2)
     return report.document(title, parts, subtitle)
 
 
