@@ -23,10 +23,10 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # pyproj looks for its data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
-.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles models clean
+.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles models screenshots clean
 
 help:
-	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | models | clean"
+	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | models | screenshots | clean"
 
 # Debian packages of QGIS 3.22, GDAL and the Qt translation tools, installed only when missing.
 system-deps:
@@ -90,6 +90,10 @@ icons: venv
 # QML, SLD and CLR style files in resources/styles/, generated from core/product.py.
 styles: venv
 	$(PY) resources/make_styles.py
+
+# The README's pictures, made by the tests that check them: the dock at each step, a styled map, the reports.
+screenshots: venv
+	CLCPLUS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/test_screenshots.py tests/test_dock.py
 
 # The example Processing model in resources/models/, built with QGIS's model API.
 models: venv

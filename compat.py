@@ -54,8 +54,7 @@ FILE_FOLDER = _first(lambda: Qgis.ProcessingFileParameterBehavior.Folder,
 NUMBER_DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
                        lambda: QgsProcessingParameterNumber.Type.Double)
 
-# Layer filters and geometry types for the dock (moved into Qgis with 3.30-3.34).
+# The dock's layer filter and rubber-band geometry type (moved into Qgis with 3.30-3.34).
 LAYER_FILTER_POLYGON = _first(lambda: Qgis.LayerFilter.PolygonLayer,
                               lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
 GEOMETRY_POLYGON = _first(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
-GEOMETRY_LINE = _first(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)

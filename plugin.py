@@ -1,11 +1,15 @@
-"""The plugin object QGIS creates: registers the Processing provider, loads the translation."""
+"""The plugin object QGIS creates: registers the Processing provider, loads the translation and, in the
+desktop, adds the dock panel with its toolbar button and Raster menu entry."""
 
 import os
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
 
 PLUGIN_DIR = os.path.dirname(__file__)
+ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "clcplus.svg")
 
 
 def user_locale():
@@ -26,7 +30,13 @@ class CLCplusPlugin:
         self.iface = iface
         self.provider = None
         self.translator = None
+        self.action = None
+        self.dock = None
         self._install_translator()
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("CLCplusPlugin", text)
 
     def _install_translator(self):
         language = user_locale()
@@ -45,8 +55,44 @@ class CLCplusPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()
+        if self.iface is None:
+            return
+        self.action = QAction(QIcon(ICON_PATH), self.tr("CLCplus Backbone"))
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("CLCplus Backbone: fetch, count and compare Copernicus land cover"))
+        self.action.setStatusTip(self.tr("Show or hide the CLCplus Backbone panel"))
+        self.action.toggled.connect(self.show_dock)
+        self.iface.addRasterToolBarIcon(self.action)
+        self.iface.addPluginToRasterMenu(self.tr("CLCplus Backbone"), self.action)
+        from .ui import settings
+        if settings.value("visible"):
+            self.action.setChecked(True)
+
+    def show_dock(self, visible=True):
+        """Show (creating it the first time) or hide the dock panel."""
+        if visible and self.dock is None:
+            from .ui.dock import CLCplusDock
+            self.dock = CLCplusDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.closed.connect(lambda: self.action.setChecked(False) if self.action else None)
+        if self.dock is not None:
+            self.dock.setUserVisible(visible)
+        from .ui import settings
+        settings.set_value("visible", bool(visible))
 
     def unload(self):
+        if self.action is not None:
+            self.action.blockSignals(True)  # closing the dock now must not forget it was open
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removeRasterToolBarIcon(self.action)
+            self.iface.removePluginRasterMenu(self.tr("CLCplus Backbone"), self.action)
+            self.action.deleteLater()
+            self.action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -29,9 +29,13 @@ for path in (PACKAGE_PARENT, "/usr/share/qgis/python/plugins"):
         sys.path.insert(0, path)
 
 from qgis.core import QgsApplication  # noqa: E402
+from qgis.PyQt.QtCore import QSettings  # noqa: E402
 
 _PROFILE = tempfile.mkdtemp(prefix="clcplus-qgis-profile-")
 atexit.register(shutil.rmtree, _PROFILE, True)
+# Settings of this test session stay in its own profile, never in the user's (or another run's).
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROFILE)
 _APP = QgsApplication([], True, _PROFILE)
 _APP.initQgis()
 

@@ -1,0 +1,132 @@
+"""What the dock puts into the project: the temporary outline layer of the tiles an area needs (labelled
+with their ids), and fetched mosaics and change rasters, styled, in groups named for their years."""
+
+import os
+
+from qgis.core import (QgsFeature, QgsField, QgsFillSymbol, QgsPalLayerSettings, QgsProject, QgsRasterLayer,
+                       QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from .. import compat
+from ..core import legend, product
+from .maptools import AOI_COLOUR
+
+TEMPORARY = "clcplus/temporary"  # custom property of layers the dock removes again
+ADDED_BY_DOCK = "clcplus/dock"
+
+
+
+# --- the tiles an area needs ------------------------------------------------------------------------
+
+def outline_layer(project=None):
+    """The dock's outline layer of tiles, created (and added on top) when missing."""
+    project = project or QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if layer.customProperty(TEMPORARY) == "tiles":
+            return layer
+    name = QCoreApplication.translate("CLCplusLayers", "CLCplus tiles of the area")
+    layer = QgsVectorLayer("Polygon?crs={}".format(product.CRS_AUTHID), name, "memory")
+    layer.dataProvider().addAttributes([QgsField("tile_id", compat.FIELD_STRING),
+                                        QgsField("file_name", compat.FIELD_STRING),
+                                        QgsField("cached", compat.FIELD_INT)])
+    layer.updateFields()
+    layer.setCustomProperty(TEMPORARY, "tiles")
+    symbol = QgsFillSymbol.createSimple({
+        "style": "no", "outline_color": "{},{},{}".format(AOI_COLOUR.red(), AOI_COLOUR.green(), AOI_COLOUR.blue()),
+        "outline_width": "0.6", "outline_style": "dash"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "tile_id"
+    text = QgsTextFormat()
+    text.setColor(AOI_COLOUR)
+    text.setSize(11)
+    font = text.font()
+    font.setBold(True)
+    text.setFont(font)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setColor(QColor(255, 255, 255))
+    buffer.setSize(1.0)
+    text.setBuffer(buffer)
+    labels.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().insertLayer(0, layer)
+    return layer
+
+
+def show_outlines(source_layer, cached, project=None):
+    """Put the tiles of `source_layer` (clcplus:gridtiles output) into the outline layer; `cached`:
+    the tile ids already in the cache."""
+    layer = outline_layer(project)
+    provider = layer.dataProvider()
+    provider.truncate()
+    features = []
+    for tile in source_layer.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(tile.geometry())
+        feature.setAttributes([tile["tile_id"], tile["file_name"], 1 if tile["tile_id"] in cached else 0])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    layer.triggerRepaint()
+    return layer
+
+
+def clear_outlines(project=None):
+    project = project or QgsProject.instance()
+    for layer in list(project.mapLayers().values()):
+        if layer.customProperty(TEMPORARY) == "tiles":
+            layer.dataProvider().truncate()
+            layer.triggerRepaint()
+
+
+def remove_temporary(project=None):
+    """Remove the layers only the dock needed (the plugin is unloading)."""
+    project = project or QgsProject.instance()
+    ids = [layer.id() for layer in project.mapLayers().values() if layer.customProperty(TEMPORARY)]
+    if ids:
+        project.removeMapLayers(ids)
+
+
+# --- results ------------------------------------------------------------------------------------------
+
+def group(title, project=None):
+    """The top-level group `title`, created at the top of the layer tree when missing."""
+    root = (project or QgsProject.instance()).layerTreeRoot()
+    found = root.findGroup(title)
+    return found if found is not None else root.insertGroup(0, title)
+
+
+def year_group_title(year):
+    return QCoreApplication.translate("CLCplusLayers", "CLCplus Backbone {}").format(year)
+
+
+def change_group_title(earlier, later):
+    return QCoreApplication.translate("CLCplusLayers", "CLCplus Backbone {} → {}").format(
+        earlier, later)
+
+
+def add_raster(path, name, group_title, entries, project=None):
+    """The raster `path` as a layer named `name` in the group `group_title`, drawn with the legend
+    `entries`; a layer of the same file already there is restyled and kept."""
+    project = project or QgsProject.instance()
+    target = group(group_title, project)
+    wanted = os.path.abspath(path)
+    for node in target.findLayers():
+        layer = node.layer()
+        if layer is not None and os.path.abspath(layer.source()) == wanted:
+            layer.reload()
+            legend.apply_to_layer(layer, entries)
+            return layer
+    layer = QgsRasterLayer(path, name, "gdal")
+    if not layer.isValid():
+        return None
+    layer.setCustomProperty(ADDED_BY_DOCK, True)
+    legend.apply_to_layer(layer, entries)
+    project.addMapLayer(layer, False)
+    target.insertLayer(0, layer)
+    return layer

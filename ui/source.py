@@ -1,0 +1,134 @@
+"""Where the dock fetches from: the source of clcplus:fetchtiles (its own choices, same words), a mirror
+or folder, the credentials (QGIS's authentication configuration selector) and the cache folder."""
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsAuthConfigSelect, QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, \
+    QToolButton, QWidget
+
+from ..core import cache
+from ..processing.fetchtiles import SOURCE_KEYS
+from . import settings
+from .widgets import WrappedCheckBox, narrow
+
+NEEDS_ACCOUNT = ("auto", "wekeo", "clms")
+
+
+class SourceWidget(QgsCollapsibleGroupBox):
+    """Source, mirror, credentials, cache; collapsed, its title says the source chosen."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.source = QComboBox()
+        definition = QgsApplication.processingRegistry().algorithmById("clcplus:fetchtiles") \
+            .parameterDefinition("SOURCE")
+        for key, text in zip(SOURCE_KEYS, definition.options()):
+            self.source.addItem(text, key)
+        self.source.setToolTip(definition.help())
+        narrow(self.source)
+
+        self.mirror = QLineEdit()
+        self.mirror.setPlaceholderText(self.tr("URL, folder or mosaic file"))
+        self.mirror.setToolTip(QgsApplication.processingRegistry().algorithmById("clcplus:fetchtiles")
+                               .parameterDefinition("MIRROR").help())
+        browse = QToolButton()
+        browse.setText("…")
+        browse.setToolTip(self.tr("Choose a folder"))
+        browse.clicked.connect(self._browse_mirror)
+        self.mirror_row = QWidget()
+        row = QHBoxLayout(self.mirror_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.mirror, 1)
+        row.addWidget(browse)
+
+        self.auth = QgsAuthConfigSelect()
+        self.auth.setToolTip(self.tr("WEkEO: a configuration of the method Basic with your WEkEO user name and "
+                                     "password. CLMS: one holding your service key (password = the key's JSON). "
+                                     "Credentials stay in QGIS's authentication database."))
+        self.accept_terms = WrappedCheckBox(self.tr("Accept the Copernicus licence on WEkEO"))
+        self.cache = QgsFileWidget()
+        self.cache.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.cache.lineEdit().setPlaceholderText(cache.default_cache_dir())
+        self.cache.setToolTip(self.tr("Where fetched tiles are kept and reused; the dock also writes its "
+                                      "mosaics and change rasters there (folder 'dock')."))
+
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Source"), self.source)
+        self.mirror_label = QLabel(self.tr("Mirror"))
+        form.addRow(self.mirror_label, self.mirror_row)
+        self.auth_label = QLabel(self.tr("Account"))
+        form.addRow(self.auth_label, self.auth)
+        form.addRow(self.accept_terms)
+        form.addRow(self.tr("Cache folder"), self.cache)
+
+        self._restore()
+        self.source.currentIndexChanged.connect(self._changed)
+        self.mirror.editingFinished.connect(self._changed)
+        self.auth.selectedConfigIdChanged.connect(self._changed)
+        self.accept_terms.toggled.connect(self._changed)
+        self.cache.fileChanged.connect(self._changed)
+        self._update()
+        self.setCollapsed(True)
+
+    # --- values -------------------------------------------------------------------------------------
+
+    def key(self):
+        return self.source.currentData()
+
+    def cache_dir(self):
+        return self.cache.filePath().strip() or cache.default_cache_dir()
+
+    def parameters(self):
+        """The clcplus:fetchtiles parameters of the source."""
+        return {"SOURCE": self.source.currentIndex(), "MIRROR": self.mirror.text().strip(),
+                "AUTHCFG": self.auth.configId() or "", "ACCEPT_TERMS": self.accept_terms.isChecked(),
+                "CACHE_DIR": self.cache_dir()}
+
+    def set_source(self, key, mirror=""):
+        self.source.setCurrentIndex(SOURCE_KEYS.index(key))
+        self.mirror.setText(mirror)
+        self._changed()
+
+    # --- reactions ----------------------------------------------------------------------------------
+
+    def _browse_mirror(self):
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with the tiles"), self.mirror.text())
+        if folder:
+            self.mirror.setText(folder)
+            self._changed()
+
+    def _changed(self, *args):
+        settings.set_value("source", self.source.currentIndex())
+        settings.set_value("mirror", self.mirror.text().strip())
+        settings.set_value("authcfg", self.auth.configId() or "")
+        settings.set_value("accept_terms", self.accept_terms.isChecked())
+        settings.set_value("cache_dir", self.cache.filePath().strip())
+        self._update()
+        self.changed.emit()
+
+    def _update(self):
+        key = self.key()
+        for widget in (self.mirror_label, self.mirror_row):
+            widget.setVisible(key == "mirror")
+        for widget in (self.auth_label, self.auth):
+            widget.setVisible(key in NEEDS_ACCOUNT)
+        self.accept_terms.setVisible(key in ("auto", "wekeo"))
+        self.setTitle(self.tr("Data source: {}").format(self.short_name(key)))
+
+    def short_name(self, key):
+        return {"auto": self.tr("automatic"), "imageserver": self.tr("EEA ImageServer"), "wekeo": self.tr("WEkEO"),
+                "clms": self.tr("CLMS API"), "mirror": self.tr("mirror or folder")}[key]
+
+    def _restore(self):
+        index = settings.value("source")
+        if 0 <= index < self.source.count():
+            self.source.setCurrentIndex(index)
+        self.mirror.setText(settings.value("mirror"))
+        if settings.value("authcfg"):
+            self.auth.setConfigId(settings.value("authcfg"))
+        self.accept_terms.setChecked(settings.value("accept_terms"))
+        self.cache.setFilePath(settings.value("cache_dir"))

@@ -1,0 +1,60 @@
+"""Small widget helpers that keep the dock usable at 300 px: combo boxes that shrink, check boxes whose
+text wraps."""
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+def narrow(combo):
+    """Let a combo box shrink with the dock instead of growing to its longest entry."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+def page(*items):
+    """A widget holding `items` (widgets or layouts) one below the other."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    return widget
+
+
+class WrappedCheckBox(QWidget):
+    """A check box whose text wraps; the box itself is `box` (toggled, isChecked, setChecked)."""
+
+    toggled = pyqtSignal(bool)
+
+    def __init__(self, text, parent=None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.mousePressEvent = lambda event: self.box.toggle() if self.isEnabled() else None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.box.toggled.connect(self.toggled)
+
+    def isChecked(self):  # noqa: N802 - Qt API
+        return self.box.isChecked()
+
+    def setChecked(self, checked):  # noqa: N802 - Qt API
+        self.box.setChecked(checked)
+
+    def setText(self, text):  # noqa: N802 - Qt API
+        self.label.setText(text)
+
+    def text(self):
+        return self.label.text()
+
+    def setToolTip(self, text):  # noqa: N802 - Qt API
+        self.box.setToolTip(text)
+        self.label.setToolTip(text)
