@@ -48,7 +48,8 @@ def _render(layer, path, width=900):
 
 
 def _colours(image, step=7):
-    return {image.pixelColor(x, y).name() for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    return {image.pixelColor(x, y).name()
+            for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
 
 
 def test_styled_map(folder, sample):

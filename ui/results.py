@@ -255,7 +255,10 @@ class ChangePanel(QWidget):
     def show_change(self, earlier, later, matrix_rows, balance_rows, unit, unit_label, summary, caveats):
         self.matrix_rows, self.balance_rows = list(matrix_rows), list(balance_rows)
         decimals = DECIMALS.get(unit, 2)
-        fmt = (lambda v: "{} {}".format(number_text(v, decimals), unit_label))
+
+        def fmt(value):
+            return "{} {}".format(number_text(value, decimals), unit_label)
+
         cells, pct = {}, {}
         for row in matrix_rows:
             pair = (row["from_code"], row["to_code"])
