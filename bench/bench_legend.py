@@ -15,9 +15,15 @@ gdal.UseExceptions()
 
 
 def _qgis_classify(path):
+    """QGIS collecting the unique values itself. PAM off: a histogram cached in the .aux.xml by an
+    earlier run would otherwise answer for it (and the sample's .aux.xml stays as generated)."""
     from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
-    layer = QgsRasterLayer(path, "peer")
-    return QgsPalettedRasterRenderer.classDataFromRaster(layer.dataProvider(), 1)
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        layer = QgsRasterLayer(path, "peer")
+        return QgsPalettedRasterRenderer.classDataFromRaster(layer.dataProvider(), 1)
+    finally:
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", None)
 
 
 def _write_change(before, after, path):
