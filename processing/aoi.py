@@ -63,3 +63,22 @@ def _wkt(geometry: QgsGeometry):
     if not geometry.isGeosValid():
         geometry = geometry.makeValid()
     return geometry.asWkt()
+
+
+def read_zones(source, name_field, feedback):
+    """The polygons of a zone layer as (features, [(id, name, WKT)]) for the engine; None if canceled.
+
+    The feature id is the zone id; `name_field` (optional) names the zones.
+    """
+    features = []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            return None
+        if feature.hasGeometry():
+            features.append(feature)
+    if not features:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "CLCplusProcessing", "The zone layer has no polygon; choose a layer with polygons or leave it empty."))
+    zones = [(f.id(), str(f[name_field]) if name_field and f[name_field] is not None else "", f.geometry().asWkt())
+             for f in features]
+    return features, zones

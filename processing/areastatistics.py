@@ -10,6 +10,7 @@ from .. import compat
 from ..core import product, stats
 from ..core.blocks import Canceled, RasterError
 from ..core.zones import CENTRE, EXACT
+from . import aoi
 from .aoi import crs_text
 from .base import CLCplusAlgorithm, feedback_progress
 
@@ -96,16 +97,10 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
         name_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         zones, zone_features, extent = None, [], None
         if source is not None:
-            for feature in source.getFeatures():
-                if feedback.isCanceled():
-                    return {}
-                if not feature.hasGeometry():
-                    continue
-                zone_features.append(feature)
-            zones = [(f.id(), str(f[name_field]) if name_field and f[name_field] is not None else "",
-                      f.geometry().asWkt()) for f in zone_features]
-            if not zones:
-                raise QgsProcessingException(self.tr("The zone layer has no polygon to count in."))
+            read = aoi.read_zones(source, name_field, feedback)
+            if read is None:
+                return {}
+            zone_features, zones = read
         elif parameters.get(self.EXTENT) not in (None, ""):
             rectangle = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
             extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())

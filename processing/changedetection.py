@@ -13,6 +13,7 @@ from .. import compat
 from ..core import change, product
 from ..core.blocks import Canceled, RasterError
 from ..core.zones import CENTRE, EXACT
+from . import aoi
 from .aoi import crs_text
 from .base import CLCplusAlgorithm, feedback_progress
 
@@ -232,7 +233,8 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         zones, extent = None, None
         if source is not None:
-            zones = self._zones(source, self.parameterAsString(parameters, self.ZONE_FIELD, context), feedback)
+            read = aoi.read_zones(source, self.parameterAsString(parameters, self.ZONE_FIELD, context), feedback)
+            zones = None if read is None else read[1]
             if zones is None:
                 return {}
         elif parameters.get(self.EXTENT) not in (None, ""):
@@ -297,19 +299,6 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         feedback.pushInfo(self.tr("Changed: {:.2f} of {:.2f} {} compared").format(
             outputs[self.CHANGED_AREA], outputs[self.COMPARED_AREA], change.UNIT_LABELS[unit]))
         return outputs
-
-    def _zones(self, source, name_field, feedback):
-        zones = []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                return None
-            if not feature.hasGeometry():
-                continue
-            name = str(feature[name_field]) if name_field and feature[name_field] is not None else ""
-            zones.append((feature.id(), name, feature.geometry().asWkt()))
-        if not zones:
-            raise QgsProcessingException(self.tr("The zone layer has no polygon to compare in."))
-        return zones
 
     @staticmethod
     def _wanted(parameters, name):
