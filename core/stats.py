@@ -197,6 +197,21 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
 
 
 def _centre_window(zone_set, window, block, lookup, indices, size):
+    """Per zone, the count of every raw value (one bincount of zone x value keys per group), folded
+    into the table's columns afterwards: no per-pixel lookup."""
+    if size > 256:  # 16-bit rasters: zone x value keys would be too many; look the columns up instead
+        return _centre_window_by_column(zone_set, window, block, lookup, indices, size)
+    value_counts = np.zeros((len(indices), size), dtype=np.int64)
+    for inside, position in zone_set.centre_groups(window, indices):
+        keys = position * size + block[inside]
+        value_counts += np.bincount(keys, minlength=len(indices) * size).reshape(-1, size)
+    zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
+    for column in range(COLUMNS):
+        zone_counts[:, column] = value_counts[:, lookup == column].sum(axis=1)
+    return indices, zone_counts, value_counts.sum(axis=0)
+
+
+def _centre_window_by_column(zone_set, window, block, lookup, indices, size):
     columns = lookup[block]
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
     value_counts = np.zeros(size, dtype=np.int64)

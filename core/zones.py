@@ -140,11 +140,16 @@ class Zones:
         return layers
 
     def burn(self, window, group):
-        """uint32 array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere."""
+        """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
+
+        In the narrowest type that holds every zone: GDAL burns bytes about five times faster
+        than 32-bit integers."""
         layer = self._group_layers()[group]
         xmin, ymin, xmax, ymax = self.stack.window_extent(window)
         layer.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
-        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_UInt32)
+        count = len(self.zones)
+        kind = gdal.GDT_Byte if count < 256 else gdal.GDT_UInt16 if count < 65536 else gdal.GDT_UInt32
+        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, kind)
         target.SetGeoTransform(self.stack.window_geotransform(window))
         gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
         layer.SetSpatialFilter(None)

@@ -295,3 +295,12 @@ def test_html_report(raster):
     assert product.product_class(1).hex in html
     assert "Copernicus" in html
     assert math.isfinite(result.area(result.total().land_cover_pixels(), "km2"))
+
+
+def test_a_16_bit_raster_counts_like_its_8_bit_copy(tmp_path, raster):
+    path, array = raster
+    wide = write_raster(tmp_path / "wide.tif", array.astype(np.uint16), nodata=255)
+    zones = [(1, "", _rect(X0 + 333, Y0 - 4444, X0 + 5557, Y0 - 1234))]
+    a = stats.class_areas(wide, zones=zones, zones_crs="EPSG:3035")
+    b = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
+    assert (a.zones[0].pixels == b.zones[0].pixels).all()
