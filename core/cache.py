@@ -163,8 +163,8 @@ def check_georeference(dataset, extent, what):
     got = (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
     if any(abs(a - b) > 1e-3 for a, b in zip(got, extent)):
         raise VerificationError(QCoreApplication.translate(
-            "CLCplusFetch", "{} covers x {:.0f}\u2013{:.0f}, y {:.0f}\u2013{:.0f}, not the expected "
-                                    "x {:.0f}\u2013{:.0f}, y {:.0f}\u2013{:.0f}").format(
+            "CLCplusFetch", "{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected "
+                                    "x {:.0f}–{:.0f}, y {:.0f}–{:.0f}").format(
             what, got[0], got[2], got[1], got[3], extent[0], extent[2], extent[1], extent[3]))
 
 

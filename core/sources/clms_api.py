@@ -62,7 +62,7 @@ class ClmsSource(Source):
             if e.status in (400, 401, 403):
                 raise SourceError(QCoreApplication.translate(
                     "CLCplusFetch", "The CLMS API refused the service key (HTTP {}: {}); create a new key in "
-                                     "your CLMS profile (land.copernicus.eu \u203a My profile \u203a API tokens) "
+                                     "your CLMS profile (land.copernicus.eu › My profile › API tokens) "
                                      "and store it again").format(e.status, e.detail)) from None
             raise SourceError(QCoreApplication.translate(
                 "CLCplusFetch", "The CLMS token service failed: {}").format(e)) from None

@@ -26,8 +26,8 @@ class CredentialsError(ValueError):
 def _load(authcfg, purpose):
     if not authcfg:
         raise CredentialsError(QCoreApplication.translate(
-            "CLCplusFetch", "{} needs an authentication configuration: add one in Settings \u203a "
-                                   "Options \u203a Authentication and choose it in this tool").format(purpose))
+            "CLCplusFetch", "{} needs an authentication configuration: add one in Settings › "
+                                   "Options › Authentication and choose it in this tool").format(purpose))
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
         raise CredentialsError(QCoreApplication.translate(

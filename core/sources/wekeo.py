@@ -66,8 +66,8 @@ class WekeoSource(Source):
             if e.status in (400, 401, 403):
                 raise SourceError(QCoreApplication.translate(
                     "CLCplusFetch", "WEkEO refused the user name or password of the chosen authentication "
-                                     "configuration (HTTP {}); check them at wekeo.eu and in Settings \u203a "
-                                     "Options \u203a Authentication").format(e.status)) from None
+                                     "configuration (HTTP {}); check them at wekeo.eu and in Settings › "
+                                     "Options › Authentication").format(e.status)) from None
             raise SourceError(QCoreApplication.translate(
                 "CLCplusFetch", "WEkEO's token service failed: {}").format(e)) from None
         token = answer.json().get("access_token") if isinstance(answer.json(), dict) else None
@@ -84,7 +84,7 @@ class WekeoSource(Source):
             return
         if not session.options.accept_terms:
             raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "Accept the licence '{}' once: at wekeo.eu (your profile \u203a Terms and "
+                "CLCplusFetch", "Accept the licence '{}' once: at wekeo.eu (your profile › Terms and "
                                  "conditions), or tick 'Accept the Copernicus licence on WEkEO' in this "
                                  "tool").format(LICENCE))
         http.request("PUT", "{}/termsaccepted/{}".format(self.base_url, LICENCE), headers=auth)
