@@ -2,179 +2,2836 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>CLCplusProcessing</name>
+    <name>AoiWidget</name>
     <message>
-        <location filename="../processing/provider.py" line="23"/>
-        <source>CLCplus Backbone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/aoi.py" line="120"/>
+        <source>Current map view</source>
+        <translation>Aktuelle Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="26"/>
+        <location filename="../ui/aoi.py" line="120"/>
+        <source>Polygon layer</source>
+        <translation>Polygonlayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="120"/>
+        <source>Drawn on the map</source>
+        <translation>Auf der Karte gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="120"/>
+        <source>Tile ids</source>
+        <translation>Kachel-IDs</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="123"/>
+        <source>Where to get land cover for: what the map shows, the polygons of a layer, a rectangle or polygon you draw, or 100 km tiles by their ids.</source>
+        <translation>Gebiet, für das die Landbedeckung geholt wird: was die Karte zeigt, die Polygone eines Layers, ein selbst gezeichnetes Rechteck oder Polygon oder 100-km-Kacheln über ihre IDs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="127"/>
+        <source>The area the map shows now; pan or zoom to change it.</source>
+        <translation>Das Gebiet, das die Karte gerade zeigt; verschieben oder zoomen Sie, um es zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="131"/>
+        <source>Selected features only</source>
+        <translation>Nur gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="132"/>
+        <source>Draw a rectangle</source>
+        <translation>Rechteck zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="133"/>
+        <source>Draw a polygon</source>
+        <translation>Polygon zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="284"/>
+        <source>Press and drag on the map.</source>
+        <translation>Klicken und ziehen Sie auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="137"/>
+        <source>Click the corners on the map; right-click or double-click to close. Backspace takes the last corner back, Esc cancels.</source>
+        <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon. Rücktaste nimmt den letzten Eckpunkt zurück, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="141"/>
+        <source>e.g. E44N36, E45N36</source>
+        <translation>z. B. E44N36, E45N36</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="142"/>
+        <source>100 km grid cells named by their lower-left corner in units of 100 km (EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
+        <translation>100-km-Gitterzellen, benannt nach ihrer linken unteren Ecke in Einheiten von 100 km (EPSG:3035): E44N36 ist x 4400-4500 km, y 3600-3700 km.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="153"/>
+        <source>Area from</source>
+        <translation>Gebiet aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="183"/>
+        <source>The map shows nothing yet; add a layer or zoom to your area.</source>
+        <translation>Die Karte zeigt noch nichts; fügen Sie einen Layer hinzu oder zoomen Sie auf Ihr Gebiet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="184"/>
+        <source>map view</source>
+        <translation>Kartenansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="190"/>
+        <source>Choose a polygon layer (add one to the project first).</source>
+        <translation>Wählen Sie einen Polygonlayer (fügen Sie zuerst einen zum Projekt hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="193"/>
+        <source>No feature of {} is selected; select some or untick &apos;Selected features only&apos;.</source>
+        <translation>Kein Objekt von {} ist gewählt; wählen Sie Objekte aus oder deaktivieren Sie „Nur gewählte Objekte“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="196"/>
+        <source> (selection)</source>
+        <translation> (Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="201"/>
+        <source>Draw a rectangle or a polygon on the map.</source>
+        <translation>Zeichnen Sie ein Rechteck oder ein Polygon auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="205"/>
+        <source>drawn rectangle</source>
+        <translation>gezeichnetes Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="208"/>
+        <source>drawn polygon</source>
+        <translation>gezeichnetes Polygon</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="211"/>
+        <source>Type one or more tile ids, such as E44N36.</source>
+        <translation>Geben Sie eine oder mehrere Kachel-IDs ein, z. B. E44N36.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="217"/>
+        <source>{} tiles</source>
+        <translation>{} Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="271"/>
+        <source>Selected features only ({} selected)</source>
+        <translation>Nur gewählte Objekte ({} gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="284"/>
+        <source>Click the corners on the map; right-click or double-click to close.</source>
+        <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="313"/>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="313"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="319"/>
+        <source>{} drawn; draw again to replace it.</source>
+        <translation>{} gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="321"/>
+        <source>{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.</source>
+        <translation>{shape} von etwa {w:.1f} × {h:.1f} km gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyLegendAlgorithm</name>
+    <message>
+        <location filename="../processing/applylegend.py" line="32"/>
+        <source>Apply CLCplus legend</source>
+        <translation>CLCplus-Legende anwenden</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="35"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="42"/>
+        <source>Draws a CLCplus Backbone raster - a tile, a mosaic, a VRT, a clip, or a layer another algorithm made - with the official colours and the class names in your language.
+
+Land cover: classes 1-11 in the product's colours; the coastal seawater buffer and the area outside the product are drawn at half opacity (or hidden), no data is transparent.
+
+Change (from × 100 + to, as the plugin's change rasters hold): only the transitions present are listed, named 'Woody broadleaved deciduous trees → Sealed' and coloured by the kind of change (to sealed, tree loss, tree gain, water and snow, vegetation gain or loss, other); the most frequent ones one by one, the rest as one entry per kind.
+
+The values are checked first: a band that is not integer, or values that are not CLCplus codes, stop with a message. Large land-cover rasters are checked on 16 windows spread over them; change rasters are counted whole.</source>
+        <translation>Stellt ein CLCplus-Backbone-Raster – eine Kachel, ein Mosaik, ein VRT, einen Ausschnitt oder einen von einem anderen Algorithmus erzeugten Layer – mit den offiziellen Farben und den Klassennamen in Ihrer Sprache dar.
+
+Landbedeckung: Klassen 1-11 in den Farben des Produkts; der küstennahe Meerespuffer und der Bereich außerhalb des Produkts werden halbtransparent (oder gar nicht) dargestellt, Pixel ohne Daten sind transparent.
+
+Veränderung (von × 100 + nach, wie in den Veränderungsrastern des Plugins): Nur die vorkommenden Übergänge werden aufgeführt, benannt als „Sommergrüne Laubbäume → Versiegelt“ und nach Art der Veränderung eingefärbt (zu versiegelt, Baumverlust, Baumzuwachs, Wasser und Schnee, Vegetationszunahme oder -abnahme, Sonstiges); die häufigsten einzeln, die übrigen als ein Eintrag je Art.
+
+Die Werte werden zuerst geprüft: Ein Band, das nicht ganzzahlig ist, oder Werte, die keine CLCplus-Codes sind, führen zum Abbruch mit einer Meldung. Große Landbedeckungsraster werden an 16 über sie verteilten Fenstern geprüft; Veränderungsraster werden vollständig gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="57"/>
+        <source>CLCplus raster</source>
+        <translation>CLCplus-Raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="57"/>
+        <source>A land-cover raster of the product (or a copy of it) or a change raster made by this plugin.</source>
+        <translation>Ein Landbedeckungsraster des Produkts (oder eine Kopie davon) oder ein von diesem Plugin erzeugtes Veränderungsraster.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="89"/>
+        <source>Kind of raster</source>
+        <translation>Art des Rasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="60"/>
+        <source>Detect from the values</source>
+        <translation>Aus den Werten erkennen</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="60"/>
+        <source>Land cover</source>
+        <translation>Landbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="60"/>
+        <source>Change (from × 100 + to)</source>
+        <translation>Veränderung (von × 100 + nach)</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="60"/>
+        <source>'Detect' looks at the values: product codes mean land cover, from × 100 + to codes mean change.</source>
+        <translation>„Erkennen“ prüft die Werte: Produktcodes bedeuten Landbedeckung, Codes der Form von × 100 + nach bedeuten Veränderung.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="66"/>
+        <source>Hide codes that are not land cover</source>
+        <translation>Codes ausblenden, die keine Landbedeckung sind</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="66"/>
+        <source>Land cover: leave the coastal seawater buffer and the area outside the product transparent instead of muted. Change: leave unchanged pixels transparent.</source>
+        <translation>Landbedeckung: küstennahen Meerespuffer und Bereich außerhalb des Produkts transparent statt abgeschwächt darstellen. Veränderung: unveränderte Pixel transparent lassen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="70"/>
+        <source>Transitions listed by name</source>
+        <translation>Einzeln benannte Übergänge</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="70"/>
+        <source>Change rasters: the most frequent transitions get their own legend entry; the others are grouped into one entry per kind of change.</source>
+        <translation>Veränderungsraster: Die häufigsten Übergänge erhalten einen eigenen Legendeneintrag; die übrigen werden zu einem Eintrag je Art der Veränderung zusammengefasst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="76"/>
+        <source>Style file</source>
+        <translation>Stildatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="76"/>
+        <source>QGIS layer style (*.qml)</source>
+        <translation>QGIS-Layerstil (*.qml)</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="76"/>
+        <source>Also save the legend as a QGIS style file.</source>
+        <translation>Die Legende zusätzlich als QGIS-Stildatei speichern.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="80"/>
+        <source>Save as the raster&apos;s default style</source>
+        <translation>Als Standardstil des Rasters speichern</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="80"/>
+        <source>Write the style beside the raster file (same name, .qml), where QGIS finds it whenever the raster is opened, with or without this plugin.</source>
+        <translation>Schreibt den Stil neben die Rasterdatei (gleicher Name, .qml), wo QGIS ihn bei jedem Öffnen des Rasters findet – mit oder ohne dieses Plugin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="88"/>
+        <source>Styled layer</source>
+        <translation>Symbolisierter Layer</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="90"/>
+        <source>Legend entries</source>
+        <translation>Legendeneinträge</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="106"/>
+        <source>Style written to {}</source>
+        <translation>Stil geschrieben nach {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="108"/>
+        <source>Land-cover legend with {} entries on {}</source>
+        <translation>Landbedeckungslegende mit {} Einträgen auf {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/applylegend.py" line="111"/>
+        <source>Change legend with {} entries on {}</source>
+        <translation>Veränderungslegende mit {} Einträgen auf {}</translation>
+    </message>
+</context>
+<context>
+    <name>AreaStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/areastatistics.py" line="76"/>
+        <source>Class areas</source>
+        <translation>Klassenflächen</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="40"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="43"/>
+        <source>Area of each CLCplus Backbone class in a raster (a tile, a mosaic, a VRT or a clip): for the whole raster, an extent, or each polygon of a zone layer.
+
+Pixel centre rule (default, as QGIS&apos;s zonal tools): a pixel counts for the zone that holds its centre. Exact rule: a boundary pixel counts by the fraction of it inside the polygon, so the class areas add up to the polygon&apos;s area.
+
+Percentages are of the land-cover area (classes 1-11); coastal seawater buffer (253), outside area (254) and no data (255) are reported beside the classes, never inside them. Overlapping zones each count their own pixels.
+
+Outputs: a long table (zone, class, pixels, area, % of land cover, % of zone), optionally the zones with one area field per class, and an HTML report with charts.</source>
+        <translation>Fläche jeder CLCplus-Backbone-Klasse in einem Raster (einer Kachel, einem Mosaik, einem VRT oder einem Ausschnitt): für das ganze Raster, eine Ausdehnung oder jedes Polygon eines Zonenlayers.
+
+Pixelmittelpunkt-Regel (Standard, wie die Zonenwerkzeuge von QGIS): Ein Pixel zählt zu der Zone, die seinen Mittelpunkt enthält. Exakte Regel: Ein Randpixel zählt mit dem Anteil, der im Polygon liegt, sodass sich die Klassenflächen zur Fläche des Polygons addieren.
+
+Prozentangaben beziehen sich auf die Landbedeckungsfläche (Klassen 1-11); küstennaher Meerespuffer (253), „Außerhalb des Gebiets“ (254) und „Keine Daten“ (255) werden neben den Klassen ausgewiesen, nie in ihnen. Überlappende Zonen zählen jeweils ihre eigenen Pixel.
+
+Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung, % der Zone), optional die Zonen mit je einem Flächenfeld pro Klasse und ein HTML-Bericht mit Diagrammen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="56"/>
+        <source>CLCplus Backbone raster</source>
+        <translation>CLCplus-Backbone-Raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="56"/>
+        <source>A land-cover raster of the product: its codes, EPSG:3035 and 10 m pixels.</source>
+        <translation>Ein Landbedeckungsraster des Produkts: seine Codes, EPSG:3035 und 10-m-Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="58"/>
+        <source>Zones (polygons)</source>
+        <translation>Zonen (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="58"/>
+        <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. Without zones the whole raster, or the extent below, is counted.</source>
+        <translation>Polygone in beliebigem KBS; „Nur gewählte Objekte“ wird berücksichtigt. Ohne Zonen wird das ganze Raster oder die unten angegebene Ausdehnung gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="62"/>
+        <source>Zone name field</source>
+        <translation>Feld mit Zonennamen</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="62"/>
+        <source>Names the zones in the outputs; the feature id is the zone id.</source>
+        <translation>Benennt die Zonen in den Ausgaben; die Objekt-ID ist die Zonen-ID.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="65"/>
+        <source>Extent (without zones)</source>
+        <translation>Ausdehnung (ohne Zonen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="65"/>
+        <source>Counts the pixels whose centre is inside this rectangle.</source>
+        <translation>Zählt die Pixel, deren Mittelpunkt in diesem Rechteck liegt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="67"/>
+        <source>Area unit</source>
+        <translation>Flächeneinheit</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="67"/>
+        <source>square metres</source>
+        <translation>Quadratmeter</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="67"/>
+        <source>hectares</source>
+        <translation>Hektar</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="67"/>
+        <source>square kilometres</source>
+        <translation>Quadratkilometer</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="67"/>
+        <source>Unit of the area columns and of the total.</source>
+        <translation>Einheit der Flächenspalten und der Summe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="71"/>
+        <source>Boundary pixels</source>
+        <translation>Randpixel</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="71"/>
+        <source>pixel centre</source>
+        <translation>Pixelmittelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="71"/>
+        <source>exact coverage</source>
+        <translation>exakte Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="71"/>
+        <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
+        <translation>Pixelmittelpunkt zählt ein Pixel für die Zone, die seinen Mittelpunkt enthält; exakte Abdeckung zählt den Anteil jedes Randpixels, der im Polygon liegt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="78"/>
+        <source>Zones with class areas</source>
+        <translation>Zonen mit Klassenflächen</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="81"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="81"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="84"/>
+        <source>Total land-cover area</source>
+        <translation>Gesamte Landbedeckungsfläche</translation>
+    </message>
+    <message>
+        <location filename="../processing/areastatistics.py" line="128"/>
+        <source>Land-cover area: {:.2f} {}</source>
+        <translation>Landbedeckungsfläche: {:.2f} {}</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusChange</name>
+    <message>
+        <location filename="../core/change.py" line="244"/>
+        <source>uncertain change</source>
+        <translation>unsichere Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="251"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="285"/>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="286"/>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="285"/>
+        <source>intermediate</source>
+        <translation>Zwischenjahr</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="300"/>
+        <source>{} is the {} layer ({}) of the product, not the land cover; choose the land-cover raster (RAS)</source>
+        <translation>{} ist der Layer {} ({}) des Produkts, nicht die Landbedeckung; wählen Sie das Landbedeckungsraster (RAS)</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="308"/>
+        <source>{} is named as {} but was given as {}; {} is used</source>
+        <translation>{} trägt im Namen das Jahr {}, wurde aber als {} angegeben; verwendet wird {}</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="316"/>
+        <source>The rasters must be in year order, earlier first: {} is from {}, {} from {}; swap them</source>
+        <translation>Die Raster müssen in Jahresreihenfolge angegeben werden, das frühere zuerst: {} ist von {}, {} von {}; vertauschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="321"/>
+        <source>Two rasters are from {}: their differences are between two versions of one map, not change between years</source>
+        <translation>Zwei Raster stammen aus {}: Ihre Unterschiede bestehen zwischen zwei Versionen einer Karte und sind keine Veränderung zwischen Jahren</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="359"/>
+        <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
+        <translation>{} hat Werte vom Typ {}; ein CLCplus-Backbone-Raster enthält 8-Bit-Klassencodes</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="364"/>
+        <source>{} has {} values; a confidence layer holds 0-100</source>
+        <translation>{} hat Werte vom Typ {}; ein Konfidenzlayer enthält 0-100</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="367"/>
+        <source>The rasters do not overlap (or the extent or zones lie outside them): there is no common window to compare</source>
+        <translation>Die Raster überlappen sich nicht (oder die Ausdehnung bzw. die Zonen liegen außerhalb): Es gibt kein gemeinsames Fenster zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="382"/>
+        <source>{} is the {} layer ({}) of the product; give the confidence layer ({})</source>
+        <translation>{} ist der Layer {} ({}) des Produkts; geben Sie den Konfidenzlayer ({}) an</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="386"/>
+        <source>{} is the confidence of {}, but its land cover is from {}</source>
+        <translation>{} ist die Konfidenz für {}, die Landbedeckung stammt aber aus {}</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="451"/>
+        <source>This GDAL cannot write {} compressed GeoTIFFs; choose LZW</source>
+        <translation>Dieses GDAL kann keine {}-komprimierten GeoTIFFs schreiben; wählen Sie LZW</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="820"/>
+        <source>No zone meets the rasters&apos; common window; nothing to compare</source>
+        <translation>Keine Zone berührt das gemeinsame Fenster der Raster; es gibt nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="825"/>
+        <source>The year of {} is not known (not an official file name): give it to see the caveats of that year</source>
+        <translation>Das Jahr von {} ist unbekannt (kein offizieller Dateiname): Geben Sie es an, um die Einschränkungen dieses Jahres zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="862"/>
+        <source>Zone {} lies outside the rasters; its areas are 0</source>
+        <translation>Zone {} liegt außerhalb der Raster; ihre Flächen sind 0</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="865"/>
+        <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
+        <translation>Zone {} enthält keinen Pixelmittelpunkt (kleiner als ein Pixel?); verwenden Sie die exakte Regel, um ihre Teilpixel zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="896"/>
+        <source>Compared on the common window of the rasters ({} x {} pixels), smaller than {}</source>
+        <translation>Verglichen auf dem gemeinsamen Fenster der Raster ({} x {} Pixel), kleiner als {}</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="968"/>
+        <source>{} pixels of the {} raster hold values that are not CLCplus Backbone codes; they are left out of the matrix</source>
+        <translation>{} Pixel des Rasters {} enthalten Werte, die keine CLCplus-Backbone-Codes sind; sie bleiben außerhalb der Matrix</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="976"/>
+        <source>{:.2f} ha are coastal seawater buffer ({}) in one year and a land-cover class in the other: not comparable, left out of the matrix</source>
+        <translation>{:.2f} ha sind in einem Jahr küstennaher Meerespuffer ({}) und im anderen eine Landbedeckungsklasse: nicht vergleichbar, außerhalb der Matrix</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="981"/>
+        <source>({} has no buffer class; its coastal pixels carry other codes)</source>
+        <translation>({} hat keine Pufferklasse; seine Küstenpixel tragen andere Codes)</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="986"/>
+        <source>{} changed pixels have no confidence value (outside the confidence layer&apos;s area); they count as certain</source>
+        <translation>{} veränderte Pixel haben keinen Konfidenzwert (außerhalb des Bereichs des Konfidenzlayers); sie gelten als sicher</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="993"/>
+        <source>{:.0f} % of the changed area is between classes the product manuals name as often confused ({}): much of it may be classification differences, not change</source>
+        <translation>{:.0f} % der veränderten Fläche liegen zwischen Klassen, die laut Produkthandbüchern oft verwechselt werden ({}): Vieles davon können Klassifikationsunterschiede sein, keine Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="998"/>
+        <source>No pixel is land cover in both years: there is nothing to compare</source>
+        <translation>Kein Pixel ist in beiden Jahren Landbedeckung: Es gibt nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1021"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1087"/>
+        <source>CLCplus Backbone change {}</source>
+        <translation>CLCplus-Backbone-Veränderung {}</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1089"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1091"/>
+        <source>From → to ({})</source>
+        <translation>Von → nach ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1092"/>
+        <source>Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other cells grows with their area.</source>
+        <translation>Zeilen: Klassen {}; Spalten: Klassen {}. Die Diagonale (grau) ist die Persistenz; die übrigen Zellen werden mit ihrer Fläche dunkler.</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1101"/>
+        <source>Uncertain change (confidence below {} in either year) is not in this matrix: {} {}.</source>
+        <translation>Unsichere Veränderung (Konfidenz in einem der Jahre unter {}) ist nicht in dieser Matrix enthalten: {} {}.</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1105"/>
+        <source>Net change per class ({})</source>
+        <translation>Nettoveränderung je Klasse ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1108"/>
+        <source>Balance per class ({})</source>
+        <translation>Bilanz je Klasse ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1110"/>
+        <source>Largest changes</source>
+        <translation>Größte Veränderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1113"/>
+        <source>Most frequent trajectories with a change</source>
+        <translation>Häufigste Trajektorien mit Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1116"/>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1118"/>
+        <source>Caveats</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1121"/>
+        <source>(trajectories through {})</source>
+        <translation>(Trajektorien über {})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1141"/>
+        <source>Compared (land cover in both years)</source>
+        <translation>Verglichen (in beiden Jahren Landbedeckung)</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1142"/>
+        <source>Changed</source>
+        <translation>Verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1143"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1145"/>
+        <source>Uncertain change (confidence below {})</source>
+        <translation>Unsichere Veränderung (Konfidenz unter {})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1148"/>
+        <source>Change in patches below the MMU ({} pixels, connectivity {}), counted as unchanged</source>
+        <translation>Veränderung in Flecken unterhalb der MMU ({} Pixel, Nachbarschaft {}), als unverändert gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1152"/>
+        <source>Not comparable: {} {} → {} {}</source>
+        <translation>Nicht vergleichbar: {} {} → {} {}</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1205"/>
+        <source>Area ({})</source>
+        <translation>Fläche ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1154"/>
+        <source>% of compared</source>
+        <translation>% der verglichenen Fläche</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1160"/>
+        <source>other values</source>
+        <translation>andere Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1168"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1168"/>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1169"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1169"/>
+        <source>Persistence</source>
+        <translation>Persistenz</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1170"/>
+        <source>Gain</source>
+        <translation>Zugewinn</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1170"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1171"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1172"/>
+        <source>Swap</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1172"/>
+        <source>Uncertain gain</source>
+        <translation>Unsicherer Zugewinn</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1173"/>
+        <source>Uncertain loss</source>
+        <translation>Unsicherer Verlust</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1201"/>
+        <source>No change.</source>
+        <translation>Keine Veränderung.</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1191"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1191"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1192"/>
+        <source>% of the from-class</source>
+        <translation>% der Ausgangsklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1206"/>
+        <source>% of land cover</source>
+        <translation>% der Landbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1221"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1221"/>
+        <source>Compared ({})</source>
+        <translation>Verglichen ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1221"/>
+        <source>Changed ({})</source>
+        <translation>Verändert ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1221"/>
+        <source>% changed</source>
+        <translation>% verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/change.py" line="1225"/>
+        <source>{} more zones are in the per-zone table.</source>
+        <translation>{} weitere Zonen stehen in der Tabelle je Zone.</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="483"/>
+        <source>CLCplus Backbone</source>
+        <translation>CLCplus Backbone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="76"/>
+        <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
+        <translation>Copernicus-Landbedeckung mit 10 m Auflösung. Wählen Sie ein Gebiet und ein Jahr; rufen Sie dann die Karte ab, zählen Sie die Klassen oder vergleichen Sie zwei Jahre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="81"/>
+        <source>1. Area of interest</source>
+        <translation>1. Untersuchungsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92"/>
+        <source>2. Years</source>
+        <translation>2. Jahre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="98"/>
+        <source>The year whose map is fetched and counted.</source>
+        <translation>Das Jahr, dessen Karte abgerufen und ausgezählt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100"/>
+        <source>The year to compare the reference year with (Change page).</source>
+        <translation>Das Jahr, mit dem das Referenzjahr verglichen wird (Seite Veränderung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104"/>
+        <source>Unit of the areas in the tables and charts.</source>
+        <translation>Einheit der Flächen in Tabellen und Diagrammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107"/>
+        <source>Reference year</source>
+        <translation>Referenzjahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109"/>
+        <source>Area unit</source>
+        <translation>Flächeneinheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="119"/>
+        <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
+        <translation>Ruft die für das Gebiet nötigen Kacheln in den Cache ab (dort vorhandene Kacheln werden wiederverwendet) und fügt die Karte des Gebiets fertig symbolisiert in eine nach dem Jahr benannte Gruppe ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131"/>
+        <source>Stop the running task; tiles fetched so far stay in the cache.</source>
+        <translation>Die laufende Aufgabe anhalten; bereits abgerufene Kacheln bleiben im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="144"/>
+        <source>Class areas</source>
+        <translation>Klassenflächen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="145"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="185"/>
+        <source>Fetch &amp;&amp; show {}</source>
+        <translation>{} abrufen &amp;&amp; anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="195"/>
+        <source>Compare {} → {}</source>
+        <translation>{} → {} vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="223"/>
+        <source>Finding the tiles of the area…</source>
+        <translation>Kacheln des Gebiets werden ermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>Tiles of the area</source>
+        <translation>Kacheln des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="239"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="267"/>
+        <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
+        <translation>&lt;b&gt;{n} Kachel(n)&lt;/b&gt; zu 100 km für {year}: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="271"/>
+        <source>Read in place from the mosaic file; nothing to download.</source>
+        <translation>Wird direkt aus der Mosaikdatei gelesen; nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>All in the cache already: nothing to download.</source>
+        <translation>Alles bereits im Cache: nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="275"/>
+        <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
+        <translation>{cached} im Cache, {missing} herunterzuladen (höchstens etwa {size} MB; die Dateien sind komprimiert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="281"/>
+        <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
+        <translation>{year} kommt von {service}; dafür ist ein Konto nötig: Wählen Sie Ihre Anmeldung unter Datenquelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="314"/>
+        <source>Fetching the {} tiles</source>
+        <translation>Kacheln für {} werden abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="319"/>
+        <source>{}: no mosaic was written; no tile of the area is available.</source>
+        <translation>{}: Es wurde kein Mosaik geschrieben; für das Gebiet ist keine Kachel verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="321"/>
+        <source>Land cover {year} ({area})</source>
+        <translation>Landbedeckung {year} ({area})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="323"/>
+        <source>QGIS could not open the mosaic {}.</source>
+        <translation>QGIS konnte das Mosaik {} nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="339"/>
+        <source>The {} map of the area is missing; fetch it first.</source>
+        <translation>Die Karte {} des Gebiets fehlt; rufen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="352"/>
+        <source>The {} map of the area is in the layer panel.</source>
+        <translation>Die Karte {} des Gebiets steht im Bedienfeld Layer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="371"/>
+        <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
+        <translation>{year}, {where}: {area} {unit} Landbedeckung (Klassen 1–11).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="379"/>
+        <source>Counting the class areas of {}</source>
+        <translation>Klassenflächen von {} werden gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="381"/>
+        <source>Class areas of {} counted.</source>
+        <translation>Klassenflächen von {} gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="404"/>
+        <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
+        <translation>{earlier} → {later}, {area}: {changed} {unit} mit Klassenwechsel, {pct} % der verglichenen {compared} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="410"/>
+        <source>Uncertain change: {} {}.</source>
+        <translation>Unsichere Veränderung: {} {}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="424"/>
+        <source>Change {} → {} ({})</source>
+        <translation>Veränderung {} → {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="426"/>
+        <source>QGIS could not open the change raster {}.</source>
+        <translation>QGIS konnte das Veränderungsraster {} nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="429"/>
+        <source>Comparing {} with {}</source>
+        <translation>{} wird mit {} verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="431"/>
+        <source>Styling the change layer</source>
+        <translation>Veränderungslayer wird symbolisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>{} and {} compared; the change layer is in the layer panel.</source>
+        <translation>{} und {} verglichen; der Veränderungslayer steht im Bedienfeld Layer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="456"/>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="467"/>
+        <source>Stopped: see the message above the map.</source>
+        <translation>Angehalten: siehe die Meldung über der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="470"/>
+        <source>Canceled. Tiles fetched so far stay in the cache.</source>
+        <translation>Abgebrochen. Bereits abgerufene Kacheln bleiben im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="480"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusFetch</name>
+    <message>
+        <location filename="../core/cache.py" line="134"/>
+        <source>none</source>
+        <translation>keinem KBS</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="138"/>
+        <source>unknown</source>
+        <translation>unbekanntem KBS</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="156"/>
+        <source>{} is in {}, not EPSG:3035</source>
+        <translation>{} liegt in {}, nicht in EPSG:3035</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="161"/>
+        <source>{} has pixels of {:g} x {:g} m, not {} m</source>
+        <translation>{} hat Pixel von {:g} x {:g} m, nicht {} m</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="178"/>
+        <source>The tile {}</source>
+        <translation>Die Kachel {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="183"/>
+        <source>{} is not a raster GDAL can open: {}</source>
+        <translation>{} ist kein Raster, das GDAL öffnen kann: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="188"/>
+        <source>{} is a {} file, not a GeoTIFF</source>
+        <translation>{} ist eine {}-Datei, kein GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="191"/>
+        <source>{} has {} bands, not 1</source>
+        <translation>{} hat {} Bänder, nicht 1</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="196"/>
+        <source>{} holds {} values, not {}</source>
+        <translation>{} enthält Werte vom Typ {}, nicht {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="240"/>
+        <source>{} is damaged: {}</source>
+        <translation>{} ist beschädigt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="220"/>
+        <source>{} is truncated: {} bytes where its blocks need {}</source>
+        <translation>{} ist abgeschnitten: {} Bytes, wo seine Blöcke {} brauchen</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="229"/>
+        <source>{}: only 8-bit layers are checked</source>
+        <translation>{}: Nur 8-Bit-Layer werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="243"/>
+        <source>{} could not be read whole ({} of {} pixels)</source>
+        <translation>{} konnte nicht vollständig gelesen werden ({} von {} Pixeln)</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="251"/>
+        <source>{} has a damaged overview: {}</source>
+        <translation>{} hat eine beschädigte Übersicht: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="255"/>
+        <source>{} holds values that are not codes of this layer: {}</source>
+        <translation>{} enthält Werte, die keine Codes dieses Layers sind: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="284"/>
+        <source>{} is locked by another fetch; try again when it has finished</source>
+        <translation>{} ist durch einen anderen Abruf gesperrt; versuchen Sie es erneut, wenn dieser beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="333"/>
+        <source>Cannot write into the cache folder {}: {}</source>
+        <translation>In den Cache-Ordner {} kann nicht geschrieben werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="365"/>
+        <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
+        <translation>Die Kachel {} kann nicht in den Cache gelegt werden ({}); wenn sie in QGIS geöffnet ist, entfernen Sie ihren Layer und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="114"/>
+        <source>{} did not answer with JSON (HTTP {}): {}</source>
+        <translation>{} hat nicht mit JSON geantwortet (HTTP {}): {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/common.py" line="152"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="280"/>
+        <source>{} failed: {}</source>
+        <translation>Anfrage an {} fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="277"/>
+        <source>timed out after {:g} s without data</source>
+        <translation>Zeitüberschreitung nach {:g} s ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="289"/>
+        <source>{} redirects too often</source>
+        <translation>{} leitet zu oft weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="306"/>
+        <source>{} sent an inconsistent partial response</source>
+        <translation>{} hat eine widersprüchliche Teilantwort gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="310"/>
+        <source>{} closed the connection after {} bytes</source>
+        <translation>{} hat die Verbindung nach {} Bytes geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="332"/>
+        <source>{} answered HTTP {}: {}</source>
+        <translation>{} hat mit HTTP {} geantwortet: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="326"/>
+        <source>{} asks to wait {:.0f} s before trying again (HTTP {}); try again later</source>
+        <translation>{} bittet, {:.0f} s bis zum nächsten Versuch zu warten (HTTP {}); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="336"/>
+        <source>{} (gave up after {} attempts)</source>
+        <translation>{} (aufgegeben nach {} Versuchen)</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="342"/>
+        <source>{}; trying again in {:.1f} s</source>
+        <translation>{}; neuer Versuch in {:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="451"/>
+        <source>{} sent more than {} MB where a short answer was expected</source>
+        <translation>{} hat mehr als {} MB gesendet, wo eine kurze Antwort erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="32"/>
+        <source>a name with a NUL character</source>
+        <translation>einen Namen mit einem NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="35"/>
+        <source>an absolute path ({})</source>
+        <translation>einen absoluten Pfad ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="37"/>
+        <source>a path that climbs out of the folder ({})</source>
+        <translation>einen Pfad, der aus dem Ordner hinausführt ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="40"/>
+        <source>a link ({})</source>
+        <translation>einen Link ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="53"/>
+        <source>Not a readable zip file: {}</source>
+        <translation>Keine lesbare ZIP-Datei: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="58"/>
+        <source>The zip holds {} entries; at most {} are accepted</source>
+        <translation>Die ZIP-Datei enthält {} Einträge; höchstens {} werden akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="65"/>
+        <source>The zip was refused: it holds {}</source>
+        <translation>Die ZIP-Datei wurde abgelehnt: Sie enthält {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="68"/>
+        <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB</source>
+        <translation>Der ZIP-Eintrag {} wäre {:.0f} MB groß, mehr als die Grenze von {:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="73"/>
+        <source>The zip would unpack to {:.0f} MB, more than the limit of {:.0f} MB</source>
+        <translation>Die ZIP-Datei würde auf {:.0f} MB entpackt, mehr als die Grenze von {:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="96"/>
+        <source>The zip holds two entries for {}</source>
+        <translation>Die ZIP-Datei enthält zwei Einträge für {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="118"/>
+        <source>The zip entry {} unpacks to more than it declares; refused</source>
+        <translation>Der ZIP-Eintrag {} entpackt mehr, als er angibt; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="124"/>
+        <source>The zip entry {} is damaged: {}</source>
+        <translation>Der ZIP-Eintrag {} ist beschädigt: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/base.py" line="175"/>
+        <source>another fetch put it into the cache meanwhile</source>
+        <translation>ein anderer Abruf hat sie inzwischen in den Cache gelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="49"/>
+        <source>CLMS download API</source>
+        <translation>CLMS-Download-API</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="52"/>
+        <source>The CLMS API</source>
+        <translation>Die CLMS-API</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="67"/>
+        <source>The CLMS token service failed: {}</source>
+        <translation>Der CLMS-Tokendienst ist fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="72"/>
+        <source>The CLMS API gave no access token</source>
+        <translation>Die CLMS-API hat kein Zugriffstoken geliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="98"/>
+        <source>The CLMS catalogue lists no CLCplus Backbone {} {} raster to download; try WEkEO</source>
+        <translation>Der CLMS-Katalog führt kein herunterladbares CLCplus-Backbone-Raster {} {}; versuchen Sie es mit WEkEO</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="125"/>
+        <source>The CLMS API accepted no data request: {}</source>
+        <translation>Die CLMS-API hat keine Datenanfrage angenommen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="144"/>
+        <source>the CLMS API delivered no raster covering {}</source>
+        <translation>die CLMS-API hat kein Raster geliefert, das {} abdeckt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="158"/>
+        <source>The CLMS task {} finished without a download address</source>
+        <translation>Der CLMS-Auftrag {} wurde ohne Downloadadresse beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="162"/>
+        <source>The CLMS task {} ended as &apos;{}&apos;: {}</source>
+        <translation>Der CLMS-Auftrag {} endete als „{}“: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="167"/>
+        <source>The CLMS task {} was still &apos;{}&apos; after {:.0f} min; try again later</source>
+        <translation>Der CLMS-Auftrag {} war noch „{}“ (nach {:.0f} min); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="210"/>
+        <source>The delivered raster {}</source>
+        <translation>Das gelieferte Raster {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="214"/>
+        <source>{} cannot be opened: {}</source>
+        <translation>{} kann nicht geöffnet werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="221"/>
+        <source>{} is not aligned on the 10 m grid</source>
+        <translation>{} ist nicht am 10-m-Gitter ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/common.py" line="52"/>
+        <source>The zip holds no file {}</source>
+        <translation>Die ZIP-Datei enthält keine Datei {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/common.py" line="134"/>
+        <source>The delivered raster</source>
+        <translation>Das gelieferte Raster</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/common.py" line="137"/>
+        <source>The delivered raster is not aligned on the 10 m grid</source>
+        <translation>Das gelieferte Raster ist nicht am 10-m-Gitter ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="33"/>
+        <source>The QGIS authentication system is not available: {}</source>
+        <translation>Das QGIS-Authentifizierungssystem ist nicht verfügbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="37"/>
+        <source>There is no authentication configuration with the id &apos;{}&apos;</source>
+        <translation>Es gibt keine Authentifizierungskonfiguration mit der ID „{}“</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="43"/>
+        <source>The authentication configuration &apos;{}&apos; could not be read; check that the QGIS master password is set</source>
+        <translation>Die Authentifizierungskonfiguration „{}“ konnte nicht gelesen werden; prüfen Sie, ob das QGIS-Master-Passwort gesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="55"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) must be of the method &apos;Basic&apos; with a user name and a password for {}</source>
+        <translation>Die Authentifizierungskonfiguration „{}“ ({}) muss die Methode „Basic“ mit Benutzername und Passwort für {} verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="71"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) does not hold a CLMS service key: paste the whole JSON of the key (with client_id, user_id, token_uri and private_key) as its password, or store it with the plugin</source>
+        <translation>Die Authentifizierungskonfiguration „{}“ ({}) enthält keinen CLMS-Dienstschlüssel: Fügen Sie das vollständige JSON des Schlüssels (mit client_id, user_id, token_uri und private_key) als Passwort ein oder speichern Sie ihn mit dem Plugin</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="84"/>
+        <source>This is not the JSON of a CLMS service key</source>
+        <translation>Dies ist nicht das JSON eines CLMS-Dienstschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="88"/>
+        <source>The service key lacks {}</source>
+        <translation>Dem Dienstschlüssel fehlt {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="99"/>
+        <source>The service key could not be stored; set the QGIS master password first</source>
+        <translation>Der Dienstschlüssel konnte nicht gespeichert werden; setzen Sie zuerst das QGIS-Master-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="45"/>
+        <source>Unknown source &apos;{}&apos;; choose one of {}</source>
+        <translation>Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="62"/>
+        <source>{} has no {} layer for {}</source>
+        <translation>{} hat keinen Layer {} für {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="80"/>
+        <source>{} of {} tile(s) from {}: {}</source>
+        <translation>{} von {} Kachel(n) von {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="94"/>
+        <source>{} answered something unexpected ({}: {}); try again later or choose another source</source>
+        <translation>{} hat etwas Unerwartetes geantwortet ({}: {}); versuchen Sie es später erneut oder wählen Sie eine andere Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="107"/>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="123"/>
+        <source>The mosaic {} cannot be opened: {}</source>
+        <translation>Das Mosaik {} kann nicht geöffnet werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="129"/>
+        <source>The mosaic</source>
+        <translation>Das Mosaik</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="133"/>
+        <source>The mosaic {} is not aligned on the 10 m grid</source>
+        <translation>Das Mosaik {} ist nicht am 10-m-Gitter ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="137"/>
+        <source>The mosaic {} is not a one-band {} raster</source>
+        <translation>Das Mosaik {} ist kein einbandiges {}-Raster</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="147"/>
+        <source>outside the mosaic</source>
+        <translation>außerhalb des Mosaiks</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="204"/>
+        <source>No tile of the area of interest is available, so there is no mosaic to write</source>
+        <translation>Keine Kachel des Untersuchungsgebiets ist verfügbar, daher gibt es kein Mosaik zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="223"/>
+        <source>The area of interest does not overlap the available tiles</source>
+        <translation>Das Untersuchungsgebiet überlappt die verfügbaren Kacheln nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="231"/>
+        <source>GDAL could not write the mosaic {}</source>
+        <translation>GDAL konnte das Mosaik {} nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="244"/>
+        <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
+        <translation>Das Mosaik wird als .vrt (ein Fenster auf die Kacheln) oder .tif (eine Kopie) geschrieben, nicht als {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="66"/>
+        <source>EEA ImageServer</source>
+        <translation>EEA ImageServer</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="79"/>
+        <source>The ImageServer description</source>
+        <translation>Die ImageServer-Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="86"/>
+        <source>outside the ImageServer&apos;s extent</source>
+        <translation>außerhalb der Ausdehnung des ImageServers</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="119"/>
+        <source>The ImageServer at {} is in EPSG:{}, not EPSG:3035</source>
+        <translation>Der ImageServer unter {} liegt in EPSG:{}, nicht in EPSG:3035</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="123"/>
+        <source>The ImageServer at {} has {} m pixels, not 10 m</source>
+        <translation>Der ImageServer unter {} hat {}-m-Pixel, nicht 10 m</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="130"/>
+        <source>The ImageServer at {} describes no usable extent</source>
+        <translation>Der ImageServer unter {} beschreibt keine verwendbare Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="133"/>
+        <source>The ImageServer at {} allows no image size</source>
+        <translation>Der ImageServer unter {} erlaubt keine Bildgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="151"/>
+        <source>The ImageServer&apos;s answer for {}</source>
+        <translation>Die Antwort des ImageServers für {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="153"/>
+        <source>The ImageServer answered text instead of an image for {}</source>
+        <translation>Der ImageServer hat für {} Text statt eines Bildes geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="155"/>
+        <source>The ImageServer window {},{} of {}</source>
+        <translation>Das ImageServer-Fenster {},{} von {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="159"/>
+        <source>{} is not an image GDAL can open: {}</source>
+        <translation>{} ist kein Bild, das GDAL öffnen kann: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="163"/>
+        <source>{} is {} x {} pixels, not the {} x {} asked for</source>
+        <translation>{} hat {} x {} Pixel, nicht die angeforderten {} x {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="195"/>
+        <source>{} is not JSON</source>
+        <translation>{} ist kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="197"/>
+        <source>{} is not a JSON object</source>
+        <translation>{} ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="204"/>
+        <source>{}: the service reports an error: {}</source>
+        <translation>{}: Der Dienst meldet einen Fehler: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="76"/>
+        <source>The service key&apos;s private key cannot be read: {}</source>
+        <translation>Der private Schlüssel des Dienstschlüssels kann nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="79"/>
+        <source>The service key&apos;s private key is not an RSA key; RS256 needs one. Create a new service key in your CLMS profile.</source>
+        <translation>Der private Schlüssel des Dienstschlüssels ist kein RSA-Schlüssel; RS256 benötigt einen. Erstellen Sie in Ihrem CLMS-Profil einen neuen Dienstschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="87"/>
+        <source>This QGIS&apos;s Python has no &apos;cryptography&apos; module, and the built-in signer reads only unencrypted RSA keys in PEM form ({}). Install &apos;cryptography&apos; into the Python of QGIS (OSGeo4W installer: package python3-cryptography; Debian/Ubuntu: apt install python3-cryptography; elsewhere: python -m pip install cryptography with the Python QGIS uses), restart QGIS and try again. The other sources work without it.</source>
+        <translation>Das Python dieses QGIS hat kein Modul „cryptography“, und der eingebaute Signierer liest nur unverschlüsselte RSA-Schlüssel im PEM-Format ({}). Installieren Sie „cryptography“ in das Python von QGIS (OSGeo4W-Installer: Paket python3-cryptography; Debian/Ubuntu: apt install python3-cryptography; sonst: python -m pip install cryptography mit dem Python, das QGIS verwendet), starten Sie QGIS neu und versuchen Sie es erneut. Die anderen Quellen funktionieren ohne das Modul.</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="126"/>
+        <source>no PEM block found</source>
+        <translation>kein PEM-Block gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="129"/>
+        <source>this key is encrypted</source>
+        <translation>dieser Schlüssel ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="134"/>
+        <source>the PEM block is damaged</source>
+        <translation>der PEM-Block ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="149"/>
+        <source>the key is not an RSA key</source>
+        <translation>der Schlüssel ist kein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="153"/>
+        <source>a &apos;{}&apos; block is not an RSA private key</source>
+        <translation>ein „{}“-Block ist kein privater RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="162"/>
+        <source>the key could not be parsed</source>
+        <translation>der Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="172"/>
+        <source>The service key&apos;s RSA key is too short</source>
+        <translation>Der RSA-Schlüssel des Dienstschlüssels ist zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/jwt.py" line="180"/>
+        <source>The service key&apos;s RSA key is inconsistent; create a new one</source>
+        <translation>Der RSA-Schlüssel des Dienstschlüssels ist inkonsistent; erstellen Sie einen neuen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="41"/>
+        <source>Mirror or folder</source>
+        <translation>Spiegelserver oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="45"/>
+        <source>The mirror source needs a URL or a folder (a template with {year} and {tile} is allowed), or a local mosaic file</source>
+        <translation>Die Quelle Spiegelserver benötigt eine URL oder einen Ordner (eine Vorlage mit {year} und {tile} ist erlaubt) oder eine lokale Mosaikdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="50"/>
+        <source>The folder or file {} does not exist</source>
+        <translation>Der Ordner bzw. die Datei {} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="96"/>
+        <source>not found at {}</source>
+        <translation>nicht gefunden unter {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="45"/>
+        <source>WEkEO Harmonised Data Access</source>
+        <translation>WEkEO Harmonised Data Access</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="55"/>
+        <source>WEkEO</source>
+        <translation>WEkEO</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="71"/>
+        <source>WEkEO&apos;s token service failed: {}</source>
+        <translation>Der Tokendienst von WEkEO ist fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="75"/>
+        <source>WEkEO gave no access token</source>
+        <translation>WEkEO hat kein Zugriffstoken geliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="91"/>
+        <source>Accepted the licence &apos;{}&apos; on WEkEO</source>
+        <translation>Lizenz „{}“ auf WEkEO akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="141"/>
+        <source>WEkEO offers {} only as a pan-European file, not as tiles; for 2018 and 2021 use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
+        <translation>WEkEO bietet {} nur als europaweite Datei an, nicht als Kacheln; verwenden Sie für 2018 und 2021 den EEA ImageServer oder eine lokale Kopie des Mosaiks mit der Quelle Spiegelserver</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="150"/>
+        <source>WEkEO has no {} tile {}</source>
+        <translation>WEkEO hat keine Kachel {} {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="163"/>
+        <source>WEkEO accepted no order for {}</source>
+        <translation>WEkEO hat keinen Auftrag für {} angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="172"/>
+        <source>WEkEO was still preparing {} after {:.0f} min; try again later</source>
+        <translation>WEkEO hat {} nach {:.0f} min noch vorbereitet; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/cache.py" line="165"/>
+        <source>{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</source>
+        <translation>{} deckt x {:.0f}–{:.0f}, y {:.0f}–{:.0f} ab, nicht wie erwartet x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="63"/>
+        <source>The CLMS API refused the service key (HTTP {}: {}); create a new key in your CLMS profile (land.copernicus.eu › My profile › API tokens) and store it again</source>
+        <translation>Die CLMS-API hat den Dienstschlüssel abgelehnt (HTTP {}: {}); erstellen Sie in Ihrem CLMS-Profil einen neuen Schlüssel (land.copernicus.eu › My profile › API tokens) und speichern Sie ihn erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/credentials.py" line="28"/>
+        <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
+        <translation>{} benötigt eine Authentifizierungskonfiguration: Legen Sie unter Einstellungen › Optionen › Authentifizierung eine an und wählen Sie sie in diesem Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="67"/>
+        <source>WEkEO refused the user name or password of the chosen authentication configuration (HTTP {}); check them at wekeo.eu and in Settings › Options › Authentication</source>
+        <translation>WEkEO hat Benutzername oder Passwort der gewählten Authentifizierungskonfiguration abgelehnt (HTTP {}); prüfen Sie sie auf wekeo.eu und unter Einstellungen › Optionen › Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="86"/>
+        <source>Accept the licence '{}' once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
+        <translation>Akzeptieren Sie die Lizenz „{}“ einmalig: auf wekeo.eu (Ihr Profil › Terms and conditions) oder mit „Copernicus-Lizenz auf WEkEO akzeptieren“ in diesem Werkzeug</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusLayers</name>
+    <message>
+        <location filename="../ui/layers.py" line="29"/>
+        <source>CLCplus tiles of the area</source>
+        <translation>CLCplus-Kacheln des Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../ui/layers.py" line="105"/>
+        <source>CLCplus Backbone {}</source>
+        <translation>CLCplus Backbone {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/layers.py" line="109"/>
+        <source>CLCplus Backbone {} → {}</source>
+        <translation>CLCplus Backbone {} → {}</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="93"/>
+        <source>CLCplus Backbone</source>
+        <translation>CLCplus Backbone</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <source>CLCplus Backbone: fetch, count and compare Copernicus land cover</source>
+        <translation>CLCplus Backbone: Copernicus-Landbedeckung abrufen, auszählen und vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="63"/>
+        <source>Show or hide the CLCplus Backbone panel</source>
+        <translation>Bedienfeld CLCplus Backbone ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusProcessing</name>
+    <message>
+        <location filename="../processing/provider.py" line="47"/>
+        <source>CLCplus Backbone</source>
+        <translation>CLCplus Backbone</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="50"/>
         <source>CLCplus Backbone land cover (Copernicus, 10 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLCplus-Backbone-Landbedeckung (Copernicus, 10 m)</translation>
     </message>
     <message>
         <location filename="../processing/aoi.py" line="44"/>
         <source>{} feature(s) lie outside the CLCplus Backbone grid ({}) and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{} Objekt(e) liegen außerhalb des CLCplus-Backbone-Gitters ({}) und wurden übersprungen</translation>
     </message>
     <message>
         <location filename="../processing/aoi.py" line="48"/>
         <source>No feature of the area-of-interest layer overlaps the CLCplus Backbone grid ({}); check the layer&apos;s coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Objekt des Untersuchungsgebiet-Layers überlappt das CLCplus-Backbone-Gitter ({}); prüfen Sie das Koordinatenbezugssystem des Layers</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="42"/>
+        <source>The CLCplus legend was not applied: {}</source>
+        <translation>Die CLCplus-Legende wurde nicht angewendet: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/aoi.py" line="80"/>
+        <source>The zone layer has no polygon; choose a layer with polygons or leave it empty.</source>
+        <translation>Der Zonenlayer enthält kein Polygon; wählen Sie einen Layer mit Polygonen oder gar keinen.</translation>
     </message>
 </context>
 <context>
     <name>CLCplusProduct</name>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelt</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Woody needle leaved trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadelbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Woody broadleaved deciduous trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommergrüne Laubbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Woody broadleaved evergreen trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Immergrüne Laubbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Low-growing woody plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrige Gehölze</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Permanent herbaceous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft krautige Vegetation</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Periodically herbaceous</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodisch krautige Vegetation</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Lichens and mosses</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechten und Moose</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Non and sparsely vegetated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetationsfrei oder spärlich bewachsen</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="62"/>
+        <location filename="../core/product.py" line="60"/>
         <source>Snow and ice</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnee und Eis</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>Coastal seawater buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Küstennaher Meerespuffer</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>Sea within the coastal buffer; not land cover (absent in 2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer innerhalb des Küstenpuffers; keine Landbedeckung (fehlt 2018)</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>Outside area</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Gebiets</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>Outside the mapped area; not land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des kartierten Gebiets; keine Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="80"/>
+        <location filename="../core/product.py" line="78"/>
         <source>No data; drawn transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten; transparent dargestellt</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="129"/>
+        <location filename="../core/product.py" line="138"/>
         <source>Land cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="130"/>
+        <location filename="../core/product.py" line="139"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="131"/>
+        <location filename="../core/product.py" line="140"/>
         <source>Data score</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenscore</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="132"/>
+        <location filename="../core/product.py" line="141"/>
         <source>Post-processing flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitungs-Flag</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="158"/>
+        <location filename="../core/product.py" line="167"/>
         <source>2018 has no coastal seawater buffer class (253); its coastal pixels carry other codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>2018 hat keine Klasse küstennaher Meerespuffer (253); seine Küstenpixel tragen andere Codes.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="158"/>
-        <source>2018 used a u00b16 month input window; later years u00b13 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/product.py" line="158"/>
+        <location filename="../core/product.py" line="167"/>
         <source>The United Kingdom is missing from 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>2021 fehlt das Vereinigte Königreich.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="158"/>
+        <location filename="../core/product.py" line="167"/>
         <source>2021 was cross-calibrated against 2018.</source>
-        <translation type="unfinished"></translation>
+        <translation>2021 wurde gegen 2018 kreuzkalibriert.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="158"/>
+        <location filename="../core/product.py" line="167"/>
         <source>2023 was cross-calibrated against 2018 and 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>2023 wurde gegen 2018 und 2021 kreuzkalibriert.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="158"/>
+        <location filename="../core/product.py" line="167"/>
         <source>2023 is delivered as 897 tiles of 100 km plus national mosaics of the French overseas departments in their own UTM CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>2023 wird als 897 Kacheln zu 100 km geliefert, dazu nationale Mosaike der französischen Überseedepartements in ihrem eigenen UTM-KBS.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="195"/>
+        <location filename="../core/product.py" line="206"/>
         <source>No official change product exists: a from-to difference is an estimate with map errors on both dates; small or scattered changes are mostly noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein offizielles Veränderungsprodukt: Eine Von-nach-Differenz ist eine Schätzung mit Kartenfehlern zu beiden Zeitpunkten; kleine oder verstreute Veränderungen sind meist Rauschen.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="195"/>
+        <location filename="../core/product.py" line="206"/>
         <source>Each year was produced with different inputs, production units and cross-calibration thresholds that allow or suppress transitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Jahr wurde mit anderen Eingangsdaten, Produktionseinheiten und Schwellenwerten der Kreuzkalibrierung erzeugt, die Übergänge zulassen oder unterdrücken.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="195"/>
+        <location filename="../core/product.py" line="206"/>
         <source>Classes 5 (low-growing woody plants) and 8 (lichens and mosses) are the least accurate; 6 and 7 are often confused (droughts, mowing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassen 5 (Niedrige Gehölze) und 8 (Flechten und Moose) sind am wenigsten genau; 6 und 7 werden oft verwechselt (Trockenheit, Mahd).</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="105"/>
+        <source>To sealed</source>
+        <translation>Zu versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="106"/>
+        <source>Tree loss</source>
+        <translation>Baumverlust</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="107"/>
+        <source>Tree gain</source>
+        <translation>Baumzuwachs</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="108"/>
+        <source>Water and snow change</source>
+        <translation>Veränderung Wasser und Schnee</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="110"/>
+        <source>Vegetation gain</source>
+        <translation>Vegetationszunahme</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="112"/>
+        <source>Vegetation loss</source>
+        <translation>Vegetationsabnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="116"/>
+        <source>Other change of class</source>
+        <translation>Anderer Klassenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="122"/>
+        <source>No change</source>
+        <translation>Keine Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="206"/>
+        <source>{kind}: {count} more transitions</source>
+        <translation>{kind}: {count} weitere Übergänge</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="231"/>
+        <source>Cannot open raster {name}: {error}</source>
+        <translation>Raster {name} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="241"/>
+        <source>{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte).</source>
+        <translation>{name}: Band 1 enthält Werte vom Typ {type}, CLCplus-Backbone-Raster enthalten aber ganzzahlige Klassencodes. Wählen Sie das Landbedeckungs- (oder Veränderungs-)Raster selbst; eine umprojizierte oder resampelte Kopie muss mit Nächster-Nachbar-Resampling erstellt sein und einen Ganzzahltyp behalten (zum Beispiel gdal_translate -ot Byte).</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="314"/>
+        <source>and {} more</source>
+        <translation>und {} weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="320"/>
+        <source>{name}: band 1 holds values that are not CLCplus Backbone codes: {values}. A land-cover raster holds the codes {first}-{last} and {special}. Choose the land-cover layer (RAS), not a confidence, data-score or post-processing layer; a change raster of this plugin is styled with the kind &apos;change&apos;.</source>
+        <translation>{name}: Band 1 enthält Werte, die keine CLCplus-Backbone-Codes sind: {values}. Ein Landbedeckungsraster enthält die Codes {first}-{last} und {special}. Wählen Sie den Landbedeckungslayer (RAS), keinen Konfidenz-, Datenscore- oder Nachbearbeitungslayer; ein Veränderungsraster dieses Plugins wird mit der Art „Veränderung“ dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="328"/>
+        <source>If 0 marks the area outside a clip, declare it as no data first (Layer Properties &gt; Transparency &gt; Additional no data value, or gdal_translate -a_nodata 0).</source>
+        <translation>Wenn 0 den Bereich außerhalb eines Ausschnitts kennzeichnet, deklarieren Sie 0 zuerst als NoData (Layereigenschaften &gt; Transparenz &gt; Zusätzlicher NoData-Wert oder gdal_translate -a_nodata 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="337"/>
+        <source>{name}: band 1 holds values that are not change codes: {values}. A change raster of this plugin holds from × 100 + to ({example} is {transition}), {no_change} where the class did not change and {nodata} where either year is not land cover. Make it with the plugin's change algorithm, or style a land-cover raster with the kind 'land cover'.</source>
+        <translation>{name}: Band 1 enthält Werte, die keine Veränderungscodes sind: {values}. Ein Veränderungsraster dieses Plugins enthält von × 100 + nach ({example} ist {transition}), {no_change}, wo sich die Klasse nicht verändert hat, und {nodata}, wo eines der Jahre keine Landbedeckung ist. Erzeugen Sie es mit dem Veränderungsalgorithmus des Plugins oder stellen Sie ein Landbedeckungsraster mit der Art „Landbedeckung“ dar.</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="676"/>
+        <source>{name} is served by the &apos;{provider}&apos; provider; the legend is checked against the raster&apos;s values, which needs a file GDAL reads (GeoTIFF, VRT, ...). Save a copy as GeoTIFF (Export &gt; Save As) and style that.</source>
+        <translation>{name} wird vom Datenanbieter „{provider}“ bereitgestellt; die Legende wird gegen die Werte des Rasters geprüft, dafür ist eine von GDAL lesbare Datei nötig (GeoTIFF, VRT, ...). Speichern Sie eine Kopie als GeoTIFF (Exportieren &gt; Speichern als) und symbolisieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="709"/>
+        <source>{name} is not a single raster file, so it has no default style file; save the style with a style file name instead.</source>
+        <translation>{name} ist keine einzelne Rasterdatei und hat daher keine Standardstildatei; speichern Sie den Stil stattdessen unter einem Stildateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../core/legend.py" line="719"/>
+        <source>Cannot write the style file {path}: {error}</source>
+        <translation>Die Stildatei {path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="167"/>
+        <source>2018 used a ±6 month input window; later years ±3 months.</source>
+        <translation>2018 hatte ein Eingangszeitfenster von ±6 Monaten, spätere Jahre ±3 Monate.</translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusStats</name>
+    <message>
+        <location filename="../core/stats.py" line="287"/>
+        <source>other values</source>
+        <translation>andere Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="104"/>
+        <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
+        <translation>{} hat Werte vom Typ {}; ein CLCplus-Backbone-Raster enthält 8-Bit-Klassencodes</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="108"/>
+        <source>{} has no coordinate reference system; class areas need one</source>
+        <translation>{} hat kein Koordinatenbezugssystem; Klassenflächen benötigen eines</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="111"/>
+        <source>{} is in a geographic CRS ({}); class areas need an equal-area grid such as EPSG:3035, the CRS of CLCplus Backbone</source>
+        <translation>{} liegt in einem geographischen KBS ({}); Klassenflächen benötigen ein flächentreues Gitter wie EPSG:3035, das KBS von CLCplus Backbone</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="115"/>
+        <source>The raster is not in EPSG:3035 but {}: areas are pixel counts times the pixel area of that grid, exact only for an equal-area projection</source>
+        <translation>Das Raster liegt nicht in EPSG:3035, sondern in {}: Flächen sind Pixelanzahl mal Pixelfläche dieses Gitters, exakt nur bei einer flächentreuen Projektion</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="120"/>
+        <source>The raster&apos;s pixels are {:g} x {:g} m, not the product&apos;s {} m: it may be resampled</source>
+        <translation>Die Pixel des Rasters sind {:g} x {:g} m, nicht die {} m des Produkts: Möglicherweise wurde es resampelt</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="146"/>
+        <source>Zone {} had an invalid geometry and was repaired</source>
+        <translation>Zone {} hatte eine ungültige Geometrie und wurde repariert</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="152"/>
+        <source>Zone {} lies outside the raster; its areas are 0</source>
+        <translation>Zone {} liegt außerhalb des Rasters; ihre Flächen sind 0</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="155"/>
+        <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
+        <translation>Zone {} enthält keinen Pixelmittelpunkt (kleiner als ein Pixel?); verwenden Sie die exakte Regel, um ihre Teilpixel zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="160"/>
+        <source>{} pixels hold values that are not CLCplus Backbone codes ({}); they are counted as &apos;other values&apos;</source>
+        <translation>{} Pixel enthalten Werte, die keine CLCplus-Backbone-Codes sind ({}); sie werden als „andere Werte“ gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="248"/>
+        <source>CLCplus Backbone class areas</source>
+        <translation>CLCplus-Backbone-Klassenflächen</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="253"/>
+        <source>All zones</source>
+        <translation>Alle Zonen</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="257"/>
+        <source>Zone {}{}</source>
+        <translation>Zone {}{}</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="261"/>
+        <source>{} more zones are in the table output.</source>
+        <translation>{} weitere Zonen stehen in der Tabellenausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="263"/>
+        <source>pixel centre</source>
+        <translation>Pixelmittelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="264"/>
+        <source>exact pixel coverage</source>
+        <translation>exakte Pixelabdeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="265"/>
+        <source>Counting rule: {}; pixel area {:g} m²</source>
+        <translation>Zählregel: {}; Pixelfläche {:g} m²</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="290"/>
+        <source>Land cover (classes 1-11)</source>
+        <translation>Landbedeckung (Klassen 1-11)</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="293"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="293"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="294"/>
+        <source>Area ({})</source>
+        <translation>Fläche ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="294"/>
+        <source>% of land cover</source>
+        <translation>% der Landbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/stats.py" line="295"/>
+        <source>% of zone</source>
+        <translation>% der Zone</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDetectionAlgorithm</name>
+    <message>
+        <location filename="../processing/changedetection.py" line="78"/>
+        <source>Change between years</source>
+        <translation>Veränderung zwischen Jahren</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="81"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="84"/>
+        <source>Compares two CLCplus Backbone rasters of different reference years (e.g. 2018 and 2021) on their common window: the from → to matrix, a change raster, the gains and losses of each class and, with an intermediate year, the trajectories (2018 → 2021 → 2023).
+
+The rasters must be on the same 10 m EPSG:3035 grid (tiles, mosaics, VRTs or clips of the product); another CRS, pixel size or a shift of part of a pixel stops with a message naming it. Only pixels that are land cover (classes 1-11) in both years are compared; coastal seawater buffer, outside area and no data are reported apart. The years come from official file names, or from the year parameters.
+
+Change raster (UInt16): from × 100 + to where the class changed (705: low-growing woody plants → periodically herbaceous), 0 where it did not, 65535 where either year is not land cover; tiled, compressed, with overviews and the change legend.
+
+Minimum mapping unit: patches of change smaller than it (pixels touching by an edge and a corner, or by an edge only) count as no change. Confidence layers (RASCL): a change where either year's confidence is below the threshold is counted apart as uncertain change, not in the matrix.
+
+Balance per class (Pontius): gain, loss, net change = gain - loss, swap = 2 × min(gain, loss), persistence.
+
+No official change product exists: a from → to area is an estimate with map errors on both dates; the report lists the caveats of the years compared.</source>
+        <translation>Vergleicht zwei CLCplus-Backbone-Raster verschiedener Referenzjahre (z. B. 2018 und 2021) auf ihrem gemeinsamen Fenster: die Matrix von → nach, ein Veränderungsraster, Zugewinne und Verluste jeder Klasse und, mit einem Zwischenjahr, die Trajektorien (2018 → 2021 → 2023).
+
+Die Raster müssen auf demselben 10-m-Gitter in EPSG:3035 liegen (Kacheln, Mosaike, VRTs oder Ausschnitte des Produkts); ein anderes KBS, eine andere Pixelgröße oder ein Versatz um einen Pixelbruchteil bricht mit einer Meldung ab, die ihn benennt. Verglichen werden nur Pixel, die in beiden Jahren Landbedeckung (Klassen 1-11) sind; küstennaher Meerespuffer, „Außerhalb des Gebiets“ und „Keine Daten“ werden gesondert ausgewiesen. Die Jahre stammen aus offiziellen Dateinamen oder aus den Jahresparametern.
+
+Veränderungsraster (UInt16): von × 100 + nach, wo sich die Klasse verändert hat (705: Niedrige Gehölze → Periodisch krautige Vegetation), 0, wo nicht, 65535, wo eines der Jahre keine Landbedeckung ist; gekachelt, komprimiert, mit Übersichten und der Veränderungslegende.
+
+Mindestkartiereinheit: Veränderungsflecken, die kleiner sind (Pixel, die sich über Kante und Ecke oder nur über eine Kante berühren), zählen als keine Veränderung. Konfidenzlayer (RASCL): Eine Veränderung, bei der die Konfidenz eines der Jahre unter dem Schwellenwert liegt, wird gesondert als unsichere Veränderung gezählt, nicht in der Matrix.
+
+Bilanz je Klasse (Pontius): Zugewinn, Verlust, Nettoveränderung = Zugewinn - Verlust, Austausch = 2 × min(Zugewinn, Verlust), Persistenz.
+
+Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist eine Schätzung mit Kartenfehlern zu beiden Zeitpunkten; der Bericht nennt die Einschränkungen der verglichenen Jahre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="107"/>
+        <source>Earlier CLCplus Backbone raster</source>
+        <translation>Früheres CLCplus-Backbone-Raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="107"/>
+        <source>The land-cover raster of the earlier year (e.g. 2018).</source>
+        <translation>Das Landbedeckungsraster des früheren Jahres (z. B. 2018).</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="109"/>
+        <source>Later CLCplus Backbone raster</source>
+        <translation>Späteres CLCplus-Backbone-Raster</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="109"/>
+        <source>The land-cover raster of the later year (e.g. 2023), on the same grid.</source>
+        <translation>Das Landbedeckungsraster des späteren Jahres (z. B. 2023) auf demselben Gitter.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="111"/>
+        <source>Intermediate raster (for trajectories)</source>
+        <translation>Zwischenraster (für Trajektorien)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="111"/>
+        <source>A raster of a year between the two (e.g. 2021): adds the trajectories earlier → intermediate → later. The matrix still compares the earlier and the later raster.</source>
+        <translation>Ein Raster eines Jahres zwischen den beiden (z. B. 2021): ergänzt die Trajektorien früher → Zwischenjahr → später. Die Matrix vergleicht weiterhin das frühere mit dem späteren Raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="115"/>
+        <source>Year of the earlier raster</source>
+        <translation>Jahr des früheren Rasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="115"/>
+        <source>Year of the later raster</source>
+        <translation>Jahr des späteren Rasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="115"/>
+        <source>Year of the intermediate raster</source>
+        <translation>Jahr des Zwischenrasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="118"/>
+        <source>Only where the file name is not an official one (a clip, a VRT): the year decides which caveats apply and labels the outputs.</source>
+        <translation>Nur wenn der Dateiname kein offizieller ist (ein Ausschnitt, ein VRT): Das Jahr bestimmt, welche Einschränkungen gelten, und beschriftet die Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="121"/>
+        <source>Zones (polygons)</source>
+        <translation>Zonen (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="121"/>
+        <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. With zones the statistics are per zone (and their sum); the change raster covers the rectangle around them.</source>
+        <translation>Polygone in beliebigem KBS; „Nur gewählte Objekte“ wird berücksichtigt. Mit Zonen gelten die Statistiken je Zone (und ihre Summe); das Veränderungsraster deckt das umgebende Rechteck ab.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="125"/>
+        <source>Zone name field</source>
+        <translation>Feld mit Zonennamen</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="125"/>
+        <source>Names the zones in the outputs; the feature id is the zone id.</source>
+        <translation>Benennt die Zonen in den Ausgaben; die Objekt-ID ist die Zonen-ID.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="128"/>
+        <source>Extent (without zones)</source>
+        <translation>Ausdehnung (ohne Zonen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="128"/>
+        <source>Compares the pixels whose centre is inside this rectangle.</source>
+        <translation>Vergleicht die Pixel, deren Mittelpunkt in diesem Rechteck liegt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="130"/>
+        <source>Boundary pixels of zones</source>
+        <translation>Randpixel der Zonen</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="130"/>
+        <source>pixel centre</source>
+        <translation>Pixelmittelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="130"/>
+        <source>exact coverage</source>
+        <translation>exakte Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="130"/>
+        <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
+        <translation>Pixelmittelpunkt zählt ein Pixel für die Zone, die seinen Mittelpunkt enthält; exakte Abdeckung zählt den Anteil jedes Randpixels, der im Polygon liegt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="135"/>
+        <source>Area unit</source>
+        <translation>Flächeneinheit</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="135"/>
+        <source>square metres</source>
+        <translation>Quadratmeter</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="144"/>
+        <source>hectares</source>
+        <translation>Hektar</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="135"/>
+        <source>square kilometres</source>
+        <translation>Quadratkilometer</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="135"/>
+        <source>Unit of the area columns, the CSV, the report and the totals.</source>
+        <translation>Einheit der Flächenspalten, der CSV-Datei, des Berichts und der Summen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="139"/>
+        <source>Minimum mapping unit of change (0: off)</source>
+        <translation>Mindestkartiereinheit der Veränderung (0: aus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="139"/>
+        <source>Patches of change smaller than this are counted as no change (and are 0 in the change raster). 0 keeps every changed pixel.</source>
+        <translation>Veränderungsflecken, die kleiner sind, zählen als keine Veränderung (und sind 0 im Veränderungsraster). 0 behält jedes veränderte Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="144"/>
+        <source>Unit of the minimum mapping unit</source>
+        <translation>Einheit der Mindestkartiereinheit</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="144"/>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="144"/>
+        <source>A 10 m pixel is 0.01 ha: 0.5 ha is 50 pixels.</source>
+        <translation>Ein 10-m-Pixel ist 0,01 ha groß: 0,5 ha sind 50 Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="148"/>
+        <source>Pixels that form a patch</source>
+        <translation>Pixel, die einen Fleck bilden</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="148"/>
+        <source>touching by an edge or a corner (8)</source>
+        <translation>bei Berührung über Kante oder Ecke (8)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="148"/>
+        <source>touching by an edge (4)</source>
+        <translation>bei Berührung nur über eine Kante (4)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="148"/>
+        <source>Which neighbours join a patch of change when the minimum mapping unit is applied.</source>
+        <translation>Welche Nachbarn zu einem Veränderungsfleck gehören, wenn die Mindestkartiereinheit angewendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="153"/>
+        <source>Confidence layer of the earlier year</source>
+        <translation>Konfidenzlayer des früheren Jahres</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="153"/>
+        <source>The product&apos;s confidence layer (RASCL, 0-100) of the earlier year, if it has one (2018 has none).</source>
+        <translation>Der Konfidenzlayer des Produkts (RASCL, 0-100) für das frühere Jahr, falls vorhanden (2018 hat keinen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="157"/>
+        <source>Confidence layer of the later year</source>
+        <translation>Konfidenzlayer des späteren Jahres</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="157"/>
+        <source>The product&apos;s confidence layer (RASCL, 0-100) of the later year.</source>
+        <translation>Der Konfidenzlayer des Produkts (RASCL, 0-100) für das spätere Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="160"/>
+        <source>Confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="160"/>
+        <source>A change where a given confidence layer is below this value is uncertain: counted apart, not in the matrix.</source>
+        <translation>Eine Veränderung, bei der ein angegebener Konfidenzlayer unter diesem Wert liegt, ist unsicher: gesondert gezählt, nicht in der Matrix.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="165"/>
+        <source>Compression of the change raster</source>
+        <translation>Komprimierung des Veränderungsrasters</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="165"/>
+        <source>LZW (as the product; any GIS reads it)</source>
+        <translation>LZW (wie das Produkt; jedes GIS liest es)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="165"/>
+        <source>ZSTD (faster to write; GDAL 2.3 or later)</source>
+        <translation>ZSTD (schneller zu schreiben; GDAL 2.3 oder neuer)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="165"/>
+        <source>LZW is read everywhere; ZSTD writes several times faster and is read by QGIS 3.4 or later and other GDAL-based software.</source>
+        <translation>LZW wird überall gelesen; ZSTD schreibt um ein Mehrfaches schneller und wird von QGIS 3.4 oder neuer und anderer GDAL-basierter Software gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="171"/>
+        <source>Change raster</source>
+        <translation>Veränderungsraster</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="171"/>
+        <source>GeoTIFF (.tif): from × 100 + to where the class changed, 0 where not, 65535 where either year is not land cover.</source>
+        <translation>GeoTIFF (.tif): von × 100 + nach, wo sich die Klasse verändert hat, 0, wo nicht, 65535, wo eines der Jahre keine Landbedeckung ist.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="175"/>
+        <source>From-to table</source>
+        <translation>Von-nach-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="175"/>
+        <source>One row per from → to pair: pixels, area, % of the from-class, uncertain change.</source>
+        <translation>Eine Zeile je Paar von → nach: Pixel, Fläche, % der Ausgangsklasse, unsichere Veränderung.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="178"/>
+        <source>From-to matrix (CSV)</source>
+        <translation>Von-nach-Matrix (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="178"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="178"/>
+        <source>Rows: classes of the earlier year; columns: classes of the later year; areas.</source>
+        <translation>Zeilen: Klassen des früheren Jahres; Spalten: Klassen des späteren Jahres; Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="182"/>
+        <source>Balance per class</source>
+        <translation>Bilanz je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="182"/>
+        <source>Per class: area in each year, persistence, gain, loss, net, total change, swap.</source>
+        <translation>Je Klasse: Fläche in jedem Jahr, Persistenz, Zugewinn, Verlust, Netto, Gesamtveränderung, Austausch.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="186"/>
+        <source>From-to table per zone</source>
+        <translation>Von-nach-Tabelle je Zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="186"/>
+        <source>With zones: the from → to table of each zone.</source>
+        <translation>Mit Zonen: die Tabelle von → nach für jede Zone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="190"/>
+        <source>Trajectories</source>
+        <translation>Trajektorien</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="190"/>
+        <source>With an intermediate raster: every trajectory of land cover through the three years, most frequent first.</source>
+        <translation>Mit einem Zwischenraster: jede Trajektorie der Landbedeckung über die drei Jahre, die häufigsten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="195"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="195"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="195"/>
+        <source>The matrix as a heat map, net change as bars, the balance, the largest changes and the caveats.</source>
+        <translation>Die Matrix als Heatmap, die Nettoveränderung als Balken, die Bilanz, die größten Veränderungen und die Einschränkungen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="200"/>
+        <source>Compared area</source>
+        <translation>Verglichene Fläche</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="201"/>
+        <source>Changed area</source>
+        <translation>Veränderte Fläche</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="202"/>
+        <source>Uncertain change area</source>
+        <translation>Fläche unsicherer Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="247"/>
+        <source>The change raster is written as GeoTIFF: give a file name ending in .tif</source>
+        <translation>Das Veränderungsraster wird als GeoTIFF geschrieben: Geben Sie einen Dateinamen mit der Endung .tif an</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="282"/>
+        <source>The table per zone needs zones; it was not written.</source>
+        <translation>Die Tabelle je Zone benötigt Zonen; sie wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="288"/>
+        <source>Trajectories need an intermediate raster; they were not written.</source>
+        <translation>Trajektorien benötigen ein Zwischenraster; sie wurden nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../processing/changedetection.py" line="299"/>
+        <source>Changed: {:.2f} of {:.2f} {} compared</source>
+        <translation>Verändert: {:.2f} von {:.2f} {} verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../ui/results.py" line="210"/>
+        <source>Compare years</source>
+        <translation>Jahre vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="211"/>
+        <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
+        <translation>Ruft bei Bedarf beide Jahre ab, vergleicht sie dann Pixel für Pixel (Verarbeitung: Veränderung zwischen Jahren) und fügt den Veränderungslayer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="214"/>
+        <source>Choose a year to compare with above, then click Compare years.</source>
+        <translation>Wählen Sie oben ein Vergleichsjahr und klicken Sie dann auf „Jahre vergleichen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="216"/>
+        <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
+        <translation>Zeilen: Klasse im früheren Jahr; Spalten: Klasse im späteren Jahr. Dunklere Zellen: mehr Fläche verändert. Zeigen Sie auf eine Zelle, um ihre Fläche zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="221"/>
+        <source>Net change per class</source>
+        <translation>Nettoveränderung je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="227"/>
+        <source>Read with care</source>
+        <translation>Mit Vorsicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="273"/>
+        <source>{earlier}: {from_name}
+{later}: {to_name}
+{area}</source>
+        <translation>{earlier}: {from_name}
+{later}: {to_name}
+{area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="276"/>
+        <source> ({} % of {} in {})</source>
+        <translation> ({} % von {} in {})</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="278"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="299"/>
+        <source>From {} (rows) to {} (columns)</source>
+        <translation>Von {} (Zeilen) nach {} (Spalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="305"/>
+        <source>{name}: gain {gain}, loss {loss}, net {net}</source>
+        <translation>{name}: Zugewinn {gain}, Verlust {loss}, netto {net}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="309"/>
+        <source>No class gained or lost area.</source>
+        <translation>Keine Klasse hat Fläche gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="250"/>
+        <source>No pixel changed class.</source>
+        <translation>Kein Pixel hat die Klasse gewechselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="253"/>
+        <source>Largest change: {}</source>
+        <translation>Größte Veränderung: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="284"/>
+        <source>{code} {name} unchanged: {area}</source>
+        <translation>{code} {name} unverändert: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="286"/>
+        <source>{a} {from_name} → {b} {to_name}: {area}</source>
+        <translation>{a} {from_name} → {b} {to_name}: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="290"/>
+        <source> ({pct} % of class {code} in {year})</source>
+        <translation> ({pct} % der Klasse {code} in {year})</translation>
+    </message>
+</context>
+<context>
+    <name>ClassAreaModel</name>
+    <message>
+        <location filename="../ui/tables.py" line="70"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="70"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="71"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="71"/>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="86"/>
+        <source>Share of the land-cover area (classes 1–11) of the zone</source>
+        <translation>Anteil an der Landbedeckungsfläche (Klassen 1–11) der Zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="88"/>
+        <source>Area in {}</source>
+        <translation>Fläche in {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tables.py" line="92"/>
+        <source>Whole area</source>
+        <translation>Gesamtes Gebiet</translation>
+    </message>
+</context>
+<context>
+    <name>FetchTilesAlgorithm</name>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="70"/>
+        <source>Fetch tiles of an area</source>
+        <translation>Kacheln eines Gebiets abrufen</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="73"/>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="76"/>
+        <source>Fetches the 100 km tiles of CLCplus Backbone that an area of interest needs into a local cache, and writes a VRT mosaic of the area onto them (nothing is copied) for the statistics, change and legend tools.
+
+Sources: the EEA ImageServer (2018 and 2021, anonymous; assembled pixel for pixel from its exportImage windows), WEkEO (all years; an authentication configuration of the method Basic with your WEkEO user name and password), the CLMS download API (a service key from your CLMS profile stored in the QGIS authentication database: user name anything, password the key&apos;s whole JSON), or a mirror: an http(s) URL or a folder, optionally a template with {year}, {tile}, {layer}, {name} (official file name) and {stem}, holding tiles or per-tile zips - or a local copy of a pan-European mosaic, used in place. &apos;Automatic&apos; takes the ImageServer for 2018 and 2021 and WEkEO for 2023.
+
+Tiles already in the cache are used without any request. Every download is checked (a GeoTIFF in EPSG:3035 at 10 m on the grid cell, only product codes) before it enters the cache; a failed download never replaces a good tile. Downloads resume after a dropped connection and retry when a service is busy. Network access goes through QGIS, so its proxy and SSL settings apply.</source>
+        <translation>Ruft die 100-km-Kacheln von CLCplus Backbone, die ein Untersuchungsgebiet benötigt, in einen lokalen Cache ab und schreibt ein VRT-Mosaik des Gebiets auf diese Kacheln (es wird nichts kopiert) für die Statistik-, Veränderungs- und Legendenwerkzeuge.
+
+Quellen: der EEA ImageServer (2018 und 2021, anonym; Pixel für Pixel aus seinen exportImage-Fenstern zusammengesetzt), WEkEO (alle Jahre; eine Authentifizierungskonfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort), die CLMS-Download-API (ein Dienstschlüssel aus Ihrem CLMS-Profil, gespeichert in der QGIS-Authentifizierungsdatenbank: Benutzername beliebig, Passwort das vollständige JSON des Schlüssels) oder ein Spiegelserver: eine http(s)-URL oder ein Ordner, optional eine Vorlage mit {year}, {tile}, {layer}, {name} (offizieller Dateiname) und {stem}, der Kacheln oder ZIP-Dateien je Kachel enthält – oder eine lokale Kopie eines europaweiten Mosaiks, die direkt verwendet wird. „Automatisch“ nimmt den ImageServer für 2018 und 2021 und WEkEO für 2023.
+
+Kacheln, die bereits im Cache liegen, werden ohne Anfrage verwendet. Jeder Download wird geprüft (ein GeoTIFF in EPSG:3035 mit 10 m auf der Gitterzelle, nur Produktcodes), bevor er in den Cache kommt; ein fehlgeschlagener Download ersetzt nie eine gute Kachel. Downloads werden nach einem Verbindungsabbruch fortgesetzt und wiederholt, wenn ein Dienst ausgelastet ist. Der Netzwerkzugriff läuft über QGIS, daher gelten dessen Proxy- und SSL-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="102"/>
+        <source>Area of interest (extent)</source>
+        <translation>Untersuchungsgebiet (Ausdehnung)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="102"/>
+        <source>A rectangle in any CRS.</source>
+        <translation>Ein Rechteck in beliebigem KBS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="104"/>
+        <source>Area of interest (layer)</source>
+        <translation>Untersuchungsgebiet (Layer)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="104"/>
+        <source>Polygons (or points, lines) in any CRS; with &apos;selected features only&apos; just the selection counts. Only tiles the area really overlaps are fetched.</source>
+        <translation>Polygone (oder Punkte, Linien) in beliebigem KBS; mit „Nur gewählte Objekte“ zählt nur die Auswahl. Abgerufen werden nur Kacheln, die das Gebiet tatsächlich überlappt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="108"/>
+        <source>Reference year</source>
+        <translation>Referenzjahr</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="108"/>
+        <source>The reference year to fetch.</source>
+        <translation>Das abzurufende Referenzjahr.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>Automatic (ImageServer for 2018 and 2021, WEkEO for 2023)</source>
+        <translation>Automatisch (ImageServer für 2018 und 2021, WEkEO für 2023)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>EEA ImageServer (2018, 2021; anonymous)</source>
+        <translation>EEA ImageServer (2018, 2021; anonym)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>WEkEO Harmonised Data Access (account)</source>
+        <translation>WEkEO Harmonised Data Access (Konto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>CLMS download API (service key)</source>
+        <translation>CLMS-Download-API (Dienstschlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>Mirror, folder or local mosaic</source>
+        <translation>Spiegelserver, Ordner oder lokales Mosaik</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="110"/>
+        <source>Where the tiles come from. Tiles already in the cache are reused whatever the source.</source>
+        <translation>Woher die Kacheln kommen. Kacheln, die bereits im Cache liegen, werden unabhängig von der Quelle wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="118"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="118"/>
+        <source>Land cover</source>
+        <translation>Landbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="118"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="118"/>
+        <source>The land-cover map, or its confidence layer (0-100; 2021 and 2023, from WEkEO, the CLMS API or a mirror).</source>
+        <translation>Die Landbedeckungskarte oder ihr Konfidenzlayer (0-100; 2021 und 2023, von WEkEO, der CLMS-API oder einem Spiegelserver).</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="122"/>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="122"/>
+        <source>Where the tiles are kept. Empty: the folder used last time, at first clcplus_backbone/cache in the QGIS profile folder.</source>
+        <translation>Wo die Kacheln aufbewahrt werden. Leer: der zuletzt verwendete Ordner, anfangs clcplus_backbone/cache im QGIS-Profilordner.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="126"/>
+        <source>Mirror URL, folder or mosaic file</source>
+        <translation>Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="126"/>
+        <source>For the mirror source: an http(s) URL or a folder with &lt;year&gt;/&lt;official file name&gt;, or a template such as https://example.org/clcplus/{year}/{tile}.zip; or a local pan-European mosaic file (read in place).</source>
+        <translation>Für die Quelle Spiegelserver: eine http(s)-URL oder ein Ordner mit &lt;year&gt;/&lt;official file name&gt; oder eine Vorlage wie https://example.org/clcplus/{year}/{tile}.zip; oder eine lokale europaweite Mosaikdatei (direkt gelesen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="131"/>
+        <source>Authentication configuration</source>
+        <translation>Authentifizierungskonfiguration</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="131"/>
+        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Credentials stay in the QGIS authentication database.</source>
+        <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS-API: eine Konfiguration mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="136"/>
+        <source>Accept the Copernicus licence on WEkEO</source>
+        <translation>Copernicus-Lizenz auf WEkEO akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="136"/>
+        <source>WEkEO delivers CLCplus Backbone only to accounts that accepted the Copernicus Land Monitoring Service data policy once; tick to accept it for your account.</source>
+        <translation>WEkEO liefert CLCplus Backbone nur an Konten, die die Datenrichtlinie des Copernicus Land Monitoring Service einmal akzeptiert haben; aktivieren Sie die Option, um sie für Ihr Konto zu akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="141"/>
+        <source>Service URL</source>
+        <translation>Dienst-URL</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="141"/>
+        <source>Another base URL for the ImageServer ({year} and {service} are filled in), WEkEO&apos;s broker or the CLMS API; empty for the official services.</source>
+        <translation>Eine andere Basis-URL für den ImageServer ({year} und {service} werden eingesetzt), den Broker von WEkEO oder die CLMS-API; leer für die offiziellen Dienste.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="145"/>
+        <source>Download again even if cached</source>
+        <translation>Erneut herunterladen, auch wenn im Cache</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="145"/>
+        <source>Fetch every tile anew (for a new version of the data); a cached tile is replaced only by a download that passed the checks.</source>
+        <translation>Jede Kachel neu abrufen (für eine neue Version der Daten); eine Kachel im Cache wird nur durch einen Download ersetzt, der die Prüfungen bestanden hat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="149"/>
+        <source>Network timeout (seconds)</source>
+        <translation>Netzwerk-Zeitüberschreitung (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="149"/>
+        <source>A request that receives nothing for this long is abandoned and tried again.</source>
+        <translation>Eine Anfrage, die so lange nichts empfängt, wird abgebrochen und erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="153"/>
+        <source>Parallel downloads</source>
+        <translation>Parallele Downloads</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="153"/>
+        <source>How many downloads run at the same time.</source>
+        <translation>Wie viele Downloads gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="156"/>
+        <source>Order timeout (minutes)</source>
+        <translation>Zeitüberschreitung für Aufträge (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="156"/>
+        <source>How long a WEkEO order or CLMS data request may stay queued before giving up (CLMS requests take about 10 minutes).</source>
+        <translation>Wie lange ein WEkEO-Auftrag oder eine CLMS-Datenanfrage in der Warteschlange bleiben darf, bevor aufgegeben wird (CLMS-Anfragen dauern etwa 10 Minuten).</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="160"/>
+        <source>Tile size in pixels</source>
+        <translation>Kachelgröße in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="160"/>
+        <source>Only for the plugin&apos;s small sample data; the product&apos;s tiles are 10 000 pixels.</source>
+        <translation>Nur für die kleinen Beispieldaten des Plugins; die Kacheln des Produkts haben 10 000 Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="164"/>
+        <source>Mosaic of the area (VRT)</source>
+        <translation>Mosaik des Gebiets (VRT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="164"/>
+        <source>A VRT onto the cached tiles (or the local mosaic), limited to the area of interest: nothing is copied. Give a .tif name for a GeoTIFF copy instead.</source>
+        <translation>Ein VRT auf die Kacheln im Cache (oder das lokale Mosaik), begrenzt auf das Untersuchungsgebiet: Es wird nichts kopiert. Geben Sie stattdessen einen .tif-Namen an, um eine GeoTIFF-Kopie zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="167"/>
+        <source>Tile outlines</source>
+        <translation>Kachelumrisse</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="167"/>
+        <source>One polygon per tile with its status (cached, downloaded, unavailable) and file.</source>
+        <translation>Ein Polygon je Kachel mit ihrem Status (im Cache, heruntergeladen, nicht verfügbar) und ihrer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="170"/>
+        <source>Tile files</source>
+        <translation>Kacheldateien</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="171"/>
+        <source>Number of tiles</source>
+        <translation>Anzahl der Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="172"/>
+        <source>Tiles downloaded now</source>
+        <translation>Jetzt heruntergeladene Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="190"/>
+        <source>Choose an area of interest: an extent or a layer.</source>
+        <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung oder einen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="210"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="214"/>
+        <source>Canceled; the tiles fetched so far stay in the cache</source>
+        <translation>Abgebrochen; bereits abgerufene Kacheln bleiben im Cache</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="219"/>
+        <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
+{}</source>
+        <translation>{} Kachel(n) konnten nicht abgerufen werden (die übrigen liegen im Cache; führen Sie das Werkzeug erneut aus, um den Rest abzurufen):
+{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="222"/>
+        <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
+        <translation>{} Kachel(n): {} bereits im Cache, {} heruntergeladen, {} nicht verfügbar; {} Anfrage(n) gestellt</translation>
     </message>
 </context>
 <context>
@@ -182,12 +2839,12 @@
     <message>
         <location filename="../processing/gridtiles.py" line="28"/>
         <source>Grid tiles of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitterkacheln eines Gebiets</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="31"/>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="34"/>
@@ -196,72 +2853,260 @@
 Give the area as an extent, a layer (honouring &apos;selected features only&apos;) or typed tile ids such as E44N36; several are combined. Any CRS is accepted: edges are densified before they are transformed, so a latitude-longitude box becomes the curved shape it really is on the grid.
 
 Outputs: the tile outlines (a polygon layer), the number of tiles and their ids, ready for the next step of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die 100-km-Kacheln des EEA-Referenzgitters (EPSG:3035) auf, die ein Untersuchungsgebiet tatsächlich schneidet – ein Polygon zählt für eine Kachel nur, wo es eine Fläche mit ihr teilt –, mit dem offiziellen Dateinamen jeder Kachel für das gewählte Referenzjahr.
+
+Geben Sie das Gebiet als Ausdehnung, als Layer (unter Berücksichtigung von „Nur gewählte Objekte“) oder als eingegebene Kachel-IDs wie E44N36 an; mehrere Angaben werden kombiniert. Jedes KBS wird akzeptiert: Kanten werden vor der Transformation verdichtet, sodass ein Rechteck in geographischen Koordinaten zu der gekrümmten Form wird, die es auf dem Gitter tatsächlich hat.
+
+Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre IDs, bereit für den nächsten Schritt eines Modells.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="47"/>
         <source>Area of interest (extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungsgebiet (Ausdehnung)</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="49"/>
         <source>Area of interest (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungsgebiet (Layer)</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="51"/>
         <source>Tile ids (e.g. E44N36, E45N36)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-IDs (z. B. E44N36, E45N36)</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="55"/>
         <source>A rectangle in any CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechteck in beliebigem KBS.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="56"/>
         <source>Points, lines or polygons in any CRS; with &apos;selected features only&apos; just the selection counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, Linien oder Polygone in beliebigem KBS; mit „Nur gewählte Objekte“ zählt nur die Auswahl.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="58"/>
         <source>Grid cell ids separated by commas or spaces, named by the lower-left corner in units of 100 km: E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitterzellen-IDs, durch Kommas oder Leerzeichen getrennt, benannt nach der linken unteren Ecke in Einheiten von 100 km: E44N36 ist x 4400-4500 km, y 3600-3700 km.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="64"/>
         <source>Reference year</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzjahr</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="64"/>
         <source>Gives the file names of that year&apos;s tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert die Dateinamen der Kacheln dieses Jahres.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="66"/>
         <source>Tile outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachelumrisse</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="68"/>
         <source>Number of tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kacheln</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="69"/>
         <source>Tile ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-IDs</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="86"/>
         <source>Choose an area of interest: an extent, a layer or tile ids such as E44N36.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung, einen Layer oder Kachel-IDs wie E44N36.</translation>
     </message>
     <message>
         <location filename="../processing/gridtiles.py" line="108"/>
         <source>{} tile(s): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} Kachel(n): {}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWidget</name>
+    <message>
+        <location filename="../ui/source.py" line="34"/>
+        <source>URL, folder or mosaic file</source>
+        <translation>URL, Ordner oder Mosaikdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="39"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="48"/>
+        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS: one holding your service key (password = the key&apos;s JSON). Credentials stay in QGIS&apos;s authentication database.</source>
+        <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS: eine mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Zugangsdaten bleiben in der Authentifizierungsdatenbank von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="51"/>
+        <source>Accept the Copernicus licence on WEkEO</source>
+        <translation>Copernicus-Lizenz auf WEkEO akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="55"/>
+        <source>Where fetched tiles are kept and reused; the dock also writes its mosaics and change rasters there (folder &apos;dock&apos;).</source>
+        <translation>Wo abgerufene Kacheln aufbewahrt und wiederverwendet werden; das Bedienfeld schreibt dort auch seine Mosaike und Veränderungsraster (Ordner „dock“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="60"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="61"/>
+        <source>Mirror</source>
+        <translation>Spiegelserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="63"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="66"/>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="99"/>
+        <source>Folder with the tiles</source>
+        <translation>Ordner mit den Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="120"/>
+        <source>Data source: {}</source>
+        <translation>Datenquelle: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="123"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="123"/>
+        <source>EEA ImageServer</source>
+        <translation>EEA ImageServer</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="123"/>
+        <source>WEkEO</source>
+        <translation>WEkEO</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="124"/>
+        <source>CLMS API</source>
+        <translation>CLMS-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="124"/>
+        <source>mirror or folder</source>
+        <translation>Spiegelserver oder Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/results.py" line="45"/>
+        <source>Optional: polygons to count in one by one (districts, parcels, ...). Leave empty to count the whole area of interest.</source>
+        <translation>Optional: Polygone, in denen einzeln gezählt wird (Bezirke, Flurstücke, ...). Leer lassen, um das ganze Untersuchungsgebiet zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="52"/>
+        <source>Count classes</source>
+        <translation>Klassen zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="53"/>
+        <source>Fetches the tiles if needed, then counts the area of each class (Processing: Class areas).</source>
+        <translation>Ruft bei Bedarf die Kacheln ab und zählt dann die Fläche jeder Klasse (Verarbeitung: Klassenflächen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="56"/>
+        <source>Click Count classes to get the area of each class in the area of interest, or in each zone.</source>
+        <translation>Klicken Sie auf „Klassen zählen“, um die Fläche jeder Klasse im Untersuchungsgebiet oder in jeder Zone zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="75"/>
+        <source>No land cover here (only sea, outside area or no data).</source>
+        <translation>Hier gibt es keine Landbedeckung (nur Meer, Bereich außerhalb des Gebiets oder keine Daten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="76"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="77"/>
+        <source>Copy the table (as shown, tab-separated) to paste into a spreadsheet.</source>
+        <translation>Die Tabelle (wie angezeigt, tabulatorgetrennt) kopieren, um sie in eine Tabellenkalkulation einzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="79"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="80"/>
+        <source>Save every row with the columns of the Processing output.</source>
+        <translation>Alle Zeilen mit den Spalten der Verarbeitungsausgabe speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="85"/>
+        <source>Per zone (optional)</source>
+        <translation>Je Zone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="86"/>
+        <source>Zone names from</source>
+        <translation>Zonennamen aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="99"/>
+        <source>Chart of</source>
+        <translation>Diagramm für</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="146"/>
+        <source>All zones (sum)</source>
+        <translation>Alle Zonen (Summe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="182"/>
+        <source>{name}: {area} {unit} ({pct} % of the land cover)</source>
+        <translation>{name}: {area} {unit} ({pct} % der Landbedeckung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="192"/>
+        <source>Export class areas</source>
+        <translation>Klassenflächen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="192"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskChain</name>
+    <message>
+        <location filename="../ui/tasks.py" line="118"/>
+        <source>The algorithm {} is not available; reinstall the CLCplus Backbone plugin.</source>
+        <translation>Der Algorithmus {} ist nicht verfügbar; installieren Sie das Plugin CLCplus Backbone neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="139"/>
+        <source>CLCplus Backbone: {}</source>
+        <translation>CLCplus Backbone: {}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="182"/>
+        <source>{} failed; the Log Messages panel (Processing) may say why.</source>
+        <translation>Fehlgeschlagen: {}; das Bedienfeld Protokollmeldungen (Verarbeitung) nennt eventuell den Grund.</translation>
     </message>
 </context>
 </TS>
