@@ -24,10 +24,12 @@ def test_one_top_folder_and_no_developer_files(release_zip):
     assert all(n.startswith(PLUGIN_NAME + "/") for n in names)
     for needed in ("metadata.txt", "__init__.py", "plugin.py", "compat.py", "LICENSE", "README.md",
                    "processing/provider.py", "core/product.py", "resources/icons/clcplus.png",
-                   "resources/icons/clcplus.svg"):
+                   "resources/icons/clcplus.svg", "i18n/clcplus_de.qm", "i18n/clcplus_fr.qm",
+                   "resources/models/clcplus_area_report.model3", "resources/styles/clcplus_landcover.qml",
+                   "ui/dock.py"):
         assert PLUGIN_NAME + "/" + needed in names, needed
     for unwanted in ("tests/", "sample/", "bench/", "Makefile", ".ci/", "requirements-dev.txt", ".venv/",
-                     "build/", "__pycache__"):
+                     "build/", "__pycache__", "docs/", ".ts", "make_"):
         assert not any(unwanted in n for n in names), unwanted
 
 
