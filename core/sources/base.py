@@ -15,6 +15,7 @@ core/sources/fetch.py drives them: it looks in the cache first, hands only the m
 fetch(), runs it off the caller's thread and passes messages and progress back to the caller.
 """
 
+import abc
 import os
 import threading
 from dataclasses import dataclass, field
@@ -219,7 +220,7 @@ class FetchSession:
         return messages, (sum(fractions.values()) / wanted if fractions else None)
 
 
-class Source:
+class Source(abc.ABC):
     """Base class of the sources; see the module docstring for the contract."""
 
     KEY = ""
@@ -229,16 +230,18 @@ class Source:
     def __init__(self, base_url=""):
         self.base_url = (base_url or self.DEFAULT_URL).rstrip("/")
 
+    @abc.abstractmethod
     def name(self):
-        raise NotImplementedError
+        """The source's name as the user sees it."""
 
     def layers(self, year):
         """The layers (product.Layer) served for `year`."""
         year_layers = product.reference_year(year).layers
         return tuple(product.LAYERS[key] for key in self.LAYERS if key in year_layers)
 
-    def prepare(self, request):
+    def prepare(self, request):  # noqa: B027 - an optional hook: most sources need no preparation
         """Checks and credentials, in the caller's thread, without network."""
 
+    @abc.abstractmethod
     def fetch(self, session, tiles):
-        raise NotImplementedError
+        """In a worker thread: end each tile in session.install, unavailable or failed."""
