@@ -4,7 +4,7 @@ Every other module takes these names from here, so a QGIS release that drops an 
 needs a change in this file only.
 """
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsMapLayerType, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 
@@ -58,3 +58,5 @@ NUMBER_DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
 LAYER_FILTER_POLYGON = _first(lambda: Qgis.LayerFilter.PolygonLayer,
                               lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
 GEOMETRY_POLYGON = _first(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+
+LAYER_TYPE_RASTER = _first(lambda: Qgis.LayerType.Raster, lambda: QgsMapLayerType.RasterLayer)

@@ -31,6 +31,7 @@ class CLCplusPlugin:
         self.provider = None
         self.translator = None
         self.action = None
+        self.legend_action = None
         self.dock = None
         self._install_translator()
 
@@ -64,9 +65,30 @@ class CLCplusPlugin:
         self.action.toggled.connect(self.show_dock)
         self.iface.addRasterToolBarIcon(self.action)
         self.iface.addPluginToRasterMenu(self.tr("CLCplus Backbone"), self.action)
+        # One click in the layer's context menu: the official legend on any CLCplus raster.
+        from . import compat
+        self.legend_action = QAction(QIcon(ICON_PATH), self.tr("Apply CLCplus legend"))
+        self.legend_action.triggered.connect(self.style_current_layer)
+        self.iface.addCustomActionForLayerType(self.legend_action, "", compat.LAYER_TYPE_RASTER, True)
         from .ui import settings
         if settings.value("visible"):
             self.action.setChecked(True)
+
+    def style_current_layer(self):
+        """Give the active raster layer the CLCplus legend; a clear message when it is not CLCplus."""
+        from qgis.core import Qgis
+        from .core import legend
+        layer = self.iface.activeLayer()
+        try:
+            result = legend.style_layer(layer)
+        except legend.LegendError as e:
+            self.iface.messageBar().pushMessage(self.tr("CLCplus legend"), str(e), Qgis.MessageLevel.Warning)
+            return
+        layer.triggerRepaint()
+        self.iface.layerTreeView().refreshLayerSymbology(layer.id())
+        self.iface.messageBar().pushMessage(
+            self.tr("CLCplus legend"), self.tr("{} styled with {} legend entries").format(
+                layer.name(), len(result.entries)), Qgis.MessageLevel.Success)
 
     def show_dock(self, visible=True):
         """Show (creating it the first time) or hide the dock panel."""
@@ -88,6 +110,10 @@ class CLCplusPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.legend_action is not None:
+            self.iface.removeCustomActionForLayerType(self.legend_action)
+            self.legend_action.deleteLater()
+            self.legend_action = None
         if self.action is not None:
             self.iface.removeRasterToolBarIcon(self.action)
             self.iface.removePluginRasterMenu(self.tr("CLCplus Backbone"), self.action)

@@ -1213,7 +1213,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Der ZIP-Eintrag {} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="175"/>
+        <location filename="../core/sources/base.py" line="176"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>ein anderer Abruf hat sie inzwischen in den Cache gelegt</translation>
     </message>
@@ -1649,19 +1649,34 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusPlugin</name>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="119"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>CLCplus Backbone: fetch, count and compare Copernicus land cover</source>
         <translation>CLCplus Backbone: Copernicus-Landbedeckung abrufen, auszählen und vergleichen</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Show or hide the CLCplus Backbone panel</source>
         <translation>Bedienfeld CLCplus Backbone ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Apply CLCplus legend</source>
+        <translation>CLCplus-Legende anwenden</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>CLCplus legend</source>
+        <translation>CLCplus-Legende</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>{} styled with {} legend entries</source>
+        <translation>{} mit {} Legendeneinträgen symbolisiert</translation>
     </message>
 </context>
 <context>

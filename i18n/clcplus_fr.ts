@@ -1213,7 +1213,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'entrée {} du zip est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="175"/>
+        <location filename="../core/sources/base.py" line="176"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>une autre récupération l'a placée dans le cache entre-temps</translation>
     </message>
@@ -1649,19 +1649,34 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusPlugin</name>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="119"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>CLCplus Backbone: fetch, count and compare Copernicus land cover</source>
         <translation>CLCplus Backbone : récupérer, quantifier et comparer l'occupation du sol Copernicus</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Show or hide the CLCplus Backbone panel</source>
         <translation>Afficher ou masquer le panneau CLCplus Backbone</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Apply CLCplus legend</source>
+        <translation>Appliquer la légende CLCplus</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>CLCplus legend</source>
+        <translation>Légende CLCplus</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>{} styled with {} legend entries</source>
+        <translation>Couche {} symbolisée avec {} entrées de légende</translation>
     </message>
 </context>
 <context>

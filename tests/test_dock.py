@@ -73,7 +73,24 @@ class StubIface:
         self.window.resize(1000, 700)
         self.window.show()
         self.canvas.setDestinationCrs(QgsProject.instance().crs())
-        self.toolbar, self.menu = [], []
+        self.toolbar, self.menu, self.layer_actions = [], [], []
+        self.active_layer = None
+
+    def activeLayer(self):  # noqa: N802 - QGIS API
+        return self.active_layer
+
+    def layerTreeView(self):  # noqa: N802 - QGIS API
+        class View:
+            def refreshLayerSymbology(self, layer_id):  # noqa: N802 - QGIS API
+                pass
+        return View()
+
+    def addCustomActionForLayerType(self, action, menu, layer_type, all_layers):  # noqa: N802 - QGIS API
+        self.layer_actions.append(action)
+
+    def removeCustomActionForLayerType(self, action):  # noqa: N802 - QGIS API
+        self.layer_actions.remove(action)
+        return True
 
     def mapCanvas(self):  # noqa: N802 - QGIS API
         return self.canvas
@@ -643,7 +660,7 @@ def test_plugin_adds_and_removes_the_dock(iface, without_provider):
     finally:
         plugin.unload()
     settle()
-    assert iface.toolbar == [] and iface.menu == []
+    assert iface.toolbar == [] and iface.menu == [] and iface.layer_actions == []
     assert plugin.dock is None
     assert not [layer for layer in QgsProject.instance().mapLayers().values()
                 if layer.customProperty("clcplus/temporary")]
@@ -714,3 +731,27 @@ def test_dark_theme(dark_dock, tmp_path):
     image = dock.change.heat_map.grab().toImage()
     corner = image.pixelColor(image.width() - 3, image.height() - 3)
     assert corner.lightness() < 120  # the heat map's empty cells are dark too
+
+
+def test_the_layer_menu_styles_a_clcplus_raster_in_one_click(iface, without_provider, tmp_path):
+    import numpy as np
+    from qgis.core import Qgis, QgsRasterLayer
+
+    import clcplus_backbone
+    from clcplus_backbone.core import product
+    from rasters import write_raster
+    plugin = clcplus_backbone.classFactory(iface)
+    plugin.initGui()
+    try:
+        (action,) = iface.layer_actions
+        codes = np.array([[1, 2, 3], [6, 7, 10]], dtype=np.uint8)
+        iface.active_layer = QgsRasterLayer(write_raster(tmp_path / "lc.tif", codes), "lc")
+        action.trigger()
+        classes = {c.value: c.color.name() for c in iface.active_layer.renderer().classes()}
+        assert classes[1] == product.product_class(1).hex and classes[10] == product.product_class(10).hex
+        iface.active_layer = QgsRasterLayer(write_raster(tmp_path / "other.tif", codes * 20), "other")
+        action.trigger()
+        assert any("not" in text and level == Qgis.MessageLevel.Warning for _, text, level in iface.messages())
+    finally:
+        plugin.unload()
+    assert iface.layer_actions == []
