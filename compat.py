@@ -4,8 +4,8 @@ Every other module takes these names from here, so a QGIS release that drops an 
 needs a change in this file only.
 """
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsMapLayerType, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterFile,
+from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsMapLayerType, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingParameterDefinition, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 
 
