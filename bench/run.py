@@ -32,9 +32,9 @@ def main(argv=None):
         if args.only and args.only not in benchmark.__name__:
             continue
         for job, ours, peer_name, peer in benchmark(args.sample, manifest, args.repeat):
-            ratio = "{:>7.2f}x".format(ours / peer) if peer else "     n/a"
-            print("{:<44} {:>9.2f} {:>26} {:>9} {}".format(
-                job, ours, peer_name, "{:.2f}".format(peer) if peer else "n/a", ratio), flush=True)
+            ratio = "{:>7.3f}x".format(ours / peer) if peer else "     n/a"
+            print("{:<44} {:>9.3f} {:>26} {:>9} {}".format(
+                job, ours, peer_name, "{:.3f}".format(peer) if peer else "n/a", ratio), flush=True)
     return 0
 
 

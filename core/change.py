@@ -733,11 +733,11 @@ class _Counter:
                     trajectories += np.bincount(tkeys[slices].ravel(), weights=weights,
                                                 minlength=self.trajectory_size)
         else:
-            for inside, position in self.zone_set.centre_groups(window, indices):
-                zone_counts += np.bincount(position * KEYS + keys[inside],
+            for part, inside, position in self.zone_set.centre_groups(window, indices):
+                zone_counts += np.bincount(position * KEYS + keys[part][inside],
                                            minlength=len(indices) * KEYS).reshape(-1, KEYS)
                 if tkeys is not None:
-                    trajectories += np.bincount(tkeys[inside], minlength=self.trajectory_size)
+                    trajectories += np.bincount(tkeys[part][inside], minlength=self.trajectory_size)
         piece.zones = (indices, zone_counts)
         piece.trajectories = trajectories
         return piece

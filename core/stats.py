@@ -202,8 +202,8 @@ def _centre_window(zone_set, window, block, lookup, indices, size):
     if size > 256:  # 16-bit rasters: zone x value keys would be too many; look the columns up instead
         return _centre_window_by_column(zone_set, window, block, lookup, indices, size)
     value_counts = np.zeros((len(indices), size), dtype=np.int64)
-    for inside, position in zone_set.centre_groups(window, indices):
-        keys = position * size + block[inside]
+    for part, inside, position in zone_set.centre_groups(window, indices):
+        keys = position * size + block[part][inside]
         value_counts += np.bincount(keys, minlength=len(indices) * size).reshape(-1, size)
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
     for column in range(COLUMNS):
@@ -215,10 +215,10 @@ def _centre_window_by_column(zone_set, window, block, lookup, indices, size):
     columns = lookup[block]
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
     value_counts = np.zeros(size, dtype=np.int64)
-    for inside, position in zone_set.centre_groups(window, indices):
-        keys = position * COLUMNS + columns[inside]
+    for part, inside, position in zone_set.centre_groups(window, indices):
+        keys = position * COLUMNS + columns[part][inside]
         zone_counts += np.bincount(keys, minlength=len(indices) * COLUMNS).reshape(-1, COLUMNS)
-        value_counts += histogram(block[inside], size)
+        value_counts += histogram(block[part][inside], size)
     return indices, zone_counts, value_counts
 
 

@@ -157,17 +157,21 @@ class Zones:
 
     def centre_groups(self, window, indices):
         """The pixels of `window` in the zones `indices` (from indices_in) by pixel centre, one
-        group of non-overlapping zones at a time: yields (inside, position) with `inside` a boolean
-        mask of the window and `position` the place in `indices` of the zone of each pixel inside
-        (an int64 array as long as inside.sum()). Overlapping zones come in different groups, so a
-        pixel shared by two zones is yielded twice."""
+        group of non-overlapping zones at a time: yields (slices, inside, position) with `slices`
+        addressing the part of the window's arrays the zones reach, `inside` a boolean mask of that
+        part and `position` the place in `indices` of the zone of each pixel inside (an int64 array
+        as long as inside.sum()). Overlapping zones come in different groups, so a pixel shared by
+        two zones is yielded twice. Only the part of the window the zones' envelopes reach is burnt
+        and scanned: most windows are touched by a zone's edge only."""
         local = np.zeros(len(self.zones) + 1, dtype=np.int64)  # zone index + 1 -> position
         local[np.asarray(indices, dtype=np.int64) + 1] = np.arange(len(indices))
         for group in sorted({self.zones[i].group for i in indices}):
-            burnt = self.burn(window, group)
+            members = [i for i in indices if self.zones[i].group == group]
+            part = _union([_intersection(self.zones[i].envelope, window) for i in members])
+            burnt = self.burn(part, group)
             inside = burnt > 0
             if inside.any():
-                yield inside, local[burnt[inside]]
+                yield part.slices(window), inside, local[burnt[inside]]
 
     def coverages(self, window, indices):
         """The pixels of `window` in the zones `indices` by exact coverage: yields (position,
@@ -309,6 +313,14 @@ def _share_area(a, b):
 def _meets(a, b):
     return a.col < b.col + b.width and b.col < a.col + a.width and \
         a.row < b.row + b.height and b.row < a.row + a.height
+
+
+def _union(windows):
+    c0 = min(w.col for w in windows)
+    r0 = min(w.row for w in windows)
+    c1 = max(w.col + w.width for w in windows)
+    r1 = max(w.row + w.height for w in windows)
+    return Window(c0, r0, c1 - c0, r1 - r0)
 
 
 def _intersection(a, b):
