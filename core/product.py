@@ -155,7 +155,8 @@ class ReferenceYear:
     coverage_km2: Optional[int]
     mosaic_name: Optional[str] = None
     on_imageserver: bool = False  # served anonymously by the EEA ArcGIS ImageServer
-    notes: Tuple[str, ...] = field(default_factory=tuple)
+    notes: Tuple[str, ...] = field(default_factory=tuple)  # what a comparison with this year must say
+    delivery_notes: Tuple[str, ...] = field(default_factory=tuple)  # how the year is delivered
 
     @property
     def has_coastal_buffer(self):
@@ -185,9 +186,10 @@ REFERENCE_YEARS = (
     ReferenceYear(
         2023, "tiles", ALL_CODES, ("RAS", "RASCL", "RASDL", "RASPL"),
         "target \u2265 90 % (no figure published)", 6_002_105,
-        notes=(QT_TRANSLATE_NOOP("CLCplusProduct", "2023 was cross-calibrated against 2018 and 2021."),
-               QT_TRANSLATE_NOOP("CLCplusProduct", "2023 is delivered as 897 tiles of 100 km plus national mosaics "
-                                                   "of the French overseas departments in their own UTM CRS."))),
+        notes=(QT_TRANSLATE_NOOP("CLCplusProduct", "2023 was cross-calibrated against 2018 and 2021."),),
+        delivery_notes=(QT_TRANSLATE_NOOP("CLCplusProduct",
+                                          "2023 is delivered as 897 tiles of 100 km plus national mosaics "
+                                          "of the French overseas departments in their own UTM CRS."),)),
 )
 _YEARS = {y.year: y for y in REFERENCE_YEARS}
 YEARS = tuple(sorted(_YEARS))
@@ -226,6 +228,16 @@ _MOSAIC_FILE_RE = re.compile(r"^CLMS_CLCplus_RASTER_(?P<year>\d{4})_010m_eu_0303
 def tile_file_name(year, tile, layer=LAND_COVER):
     """The official file name of one 100 km tile, e.g. CLMS_CLCPLUS_RAS_S2023_R10m_E44N36_03035_V01_R00.tif."""
     return TILE_FILE_PATTERN.format(layer=layer.key, year=int(year), tile=str(tile))
+
+
+IMAGESERVER_SERVICE_PATTERN = "CLMS_CLCplus_RASTER_{year}_010m_eu"
+
+
+def imageserver_service(year):
+    """The EEA ImageServer service of `year` (named like its mosaic); a clear error for other years."""
+    if not reference_year(year).on_imageserver:
+        raise ValueError("CLCplus Backbone {} is not served by the EEA ImageServer".format(year))
+    return IMAGESERVER_SERVICE_PATTERN.format(year=int(year))
 
 
 def mosaic_file_name(year):

@@ -90,3 +90,13 @@ def test_change_codes():
     for bad in (0, 303, 1200, 112, 2540):
         with pytest.raises(ValueError, match="not a change code"):
             product.split_change_code(bad)
+
+
+def test_imageserver_services_and_notes_for_comparisons():
+    assert product.imageserver_service(2018) == "CLMS_CLCplus_RASTER_2018_010m_eu"
+    assert product.mosaic_file_name(2021).startswith(product.imageserver_service(2021))
+    with pytest.raises(ValueError, match="not served by the EEA ImageServer"):
+        product.imageserver_service(2023)
+    # How a year is delivered is not a caveat of comparing it.
+    assert not any("897 tiles" in n for n in product.reference_year(2023).notes)
+    assert any("897 tiles" in n for n in product.reference_year(2023).delivery_notes)

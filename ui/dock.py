@@ -183,7 +183,8 @@ class CLCplusDock(QgsDockWidget):
         self.compare_year.setCurrentIndex(index if index >= 0 else 0)
         self.compare_year.blockSignals(False)
         self.fetch.setText(self.tr("Fetch && show {}").format(year))
-        notes = [product.translate(n) for n in product.reference_year(year).notes]
+        facts = product.reference_year(year)
+        notes = [product.translate(n) for n in facts.notes + facts.delivery_notes]
         self.year_notes.setText("<small>{}</small>".format("<br>".join(notes)))
         self._compare_changed()
         self._area_changed()

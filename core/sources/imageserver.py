@@ -28,8 +28,8 @@ DEFAULT_URL = HOST + "/arcgis/rest/services/CLC_plus/{service}/ImageServer"
 
 
 def service_name(year):
-    """The ImageServer service of `year`, named like the year's mosaic (without grid and version)."""
-    return product.mosaic_file_name(year).partition("_03035_")[0]
+    """The ImageServer service of `year`."""
+    return product.imageserver_service(year)
 
 
 def split(length, most):
