@@ -403,18 +403,29 @@ def _thematic(rat):
     return rat
 
 
+# Column -> (GDAL field type, usage) of the raster attribute tables written into outputs.
+_RAT_COLUMN_KINDS = {
+    "value": (gdal.GFT_Integer, gdal.GFU_MinMax), "count": (gdal.GFT_Real, gdal.GFU_PixelCount),
+    "class_name": (gdal.GFT_String, gdal.GFU_Name), "from_code": (gdal.GFT_Integer, gdal.GFU_Generic),
+    "to_code": (gdal.GFT_Integer, gdal.GFU_Generic), "change_kind": (gdal.GFT_String, gdal.GFU_Generic),
+    "red": (gdal.GFT_Integer, gdal.GFU_Red), "green": (gdal.GFT_Integer, gdal.GFU_Green),
+    "blue": (gdal.GFT_Integer, gdal.GFU_Blue)}
+LANDCOVER_RAT_COLUMNS = ("value", "count", "class_name", "red", "green", "blue")
+
+
+def _new_attribute_table(columns):
+    rat = gdal.RasterAttributeTable()
+    for name in columns:
+        rat.CreateColumn(name, *_RAT_COLUMN_KINDS[name])
+    return rat
+
+
 def attribute_table(counts=None, translated=False):
     """gdal.RasterAttributeTable (value, count, class_name, red, green, blue) of every code.
 
     `counts` maps code -> pixel count (the official tables carry one); codes without a count get 0.
     """
-    rat = gdal.RasterAttributeTable()
-    rat.CreateColumn("value", gdal.GFT_Integer, gdal.GFU_MinMax)
-    rat.CreateColumn("count", gdal.GFT_Real, gdal.GFU_PixelCount)
-    rat.CreateColumn("class_name", gdal.GFT_String, gdal.GFU_Name)
-    rat.CreateColumn("red", gdal.GFT_Integer, gdal.GFU_Red)
-    rat.CreateColumn("green", gdal.GFT_Integer, gdal.GFU_Green)
-    rat.CreateColumn("blue", gdal.GFT_Integer, gdal.GFU_Blue)
+    rat = _new_attribute_table(LANDCOVER_RAT_COLUMNS)
     counts = counts or {}
     for row, cls in enumerate(product.ALL_CLASSES):
         rat.SetValueAsInt(row, 0, cls.code)
@@ -432,16 +443,7 @@ CHANGE_RAT_COLUMNS = ("value", "count", "class_name", "from_code", "to_code", "c
 def change_attribute_table(counts, translated=False):
     """gdal.RasterAttributeTable of a change raster: one row per value present (no change and every
     transition), columns CHANGE_RAT_COLUMNS; from_code and to_code are 0 on the no-change row."""
-    rat = gdal.RasterAttributeTable()
-    rat.CreateColumn("value", gdal.GFT_Integer, gdal.GFU_MinMax)
-    rat.CreateColumn("count", gdal.GFT_Real, gdal.GFU_PixelCount)
-    rat.CreateColumn("class_name", gdal.GFT_String, gdal.GFU_Name)
-    rat.CreateColumn("from_code", gdal.GFT_Integer, gdal.GFU_Generic)
-    rat.CreateColumn("to_code", gdal.GFT_Integer, gdal.GFU_Generic)
-    rat.CreateColumn("change_kind", gdal.GFT_String, gdal.GFU_Generic)
-    rat.CreateColumn("red", gdal.GFT_Integer, gdal.GFU_Red)
-    rat.CreateColumn("green", gdal.GFT_Integer, gdal.GFU_Green)
-    rat.CreateColumn("blue", gdal.GFT_Integer, gdal.GFU_Blue)
+    rat = _new_attribute_table(CHANGE_RAT_COLUMNS)
     colours = {v: e.rgb for e in change_entries(counts, None, False, translated) for v in e.values}
     for row, value in enumerate(sorted(colours)):
         if value == product.NO_CHANGE:
