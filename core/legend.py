@@ -32,6 +32,7 @@ from .product import QT_TRANSLATE_NOOP, translate
 
 try:
     from qgis.core import QgsDefaultRasterLayerLegend, QgsPalettedRasterRenderer, QgsSimpleLegendNode
+    from qgis.PyQt import sip
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 except ImportError:  # plain Python: everything but the QGIS renderer works
@@ -643,6 +644,11 @@ if QgsDefaultRasterLayerLegend is not None:
         A grouped entry ("Tree loss: 7 more transitions") is one class per value in a paletted
         renderer; QGIS before 3.30 lists every class, so the group would show once per value.
         Class rows are otherwise untouched, so a style the user picks later still gets its legend.
+
+        The nodes handed back belong to the layer-tree model that asked for them: their ownership
+        passes to C++ here. Left with Python, they are freed when the list goes out of scope while
+        the model still uses them, which QGIS 3.44 does at once (a crash as the Layers panel
+        builds its rows).
         """
 
         def __init__(self, layer, grouped=()):
@@ -659,6 +665,7 @@ if QgsDefaultRasterLayerLegend is not None:
                     if label in seen:
                         continue
                     seen.add(label)
+                sip.transferto(node, None)
                 kept.append(node)
             return kept
 
