@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 from osgeo import gdal
 
-from . import product
+from . import pam, product
 from .product import QT_TRANSLATE_NOOP, translate
 
 try:
@@ -231,6 +231,19 @@ def _open(source, update=False):
     except RuntimeError as e:
         raise LegendError(translate(QT_TRANSLATE_NOOP("CLCplusProduct", "Cannot open raster {name}: {error}"))
                           .format(name=source, error=e)) from None
+
+
+def _open_to_embed(path):
+    """`path` opened to take a legend. A Cloud-Optimized GeoTIFF is opened read-only: GDAL >= 3.10
+    refuses to update one, and writing into it would break its layout. GDAL then keeps what is set
+    on its band (colour table, names; the attribute table through `pam`) in `<file>.aux.xml`, where
+    GDAL, QGIS and ArcGIS read it, and the file itself is left byte for byte as it was. (GDAL >= 3.12
+    reports a COG layout for a tiled GeoTIFF it has just written too; the same holds for those.)"""
+    dataset = _open(path)
+    if dataset.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG":
+        return dataset
+    dataset = None
+    return _open(path, update=True)
 
 
 def _name(dataset):
@@ -493,12 +506,13 @@ def embed_legend(target, kind=LANDCOVER, counts=None, translated=False, qml=True
 
     Engines call it on their output after writing it, or on the source dataset before a CreateCopy
     (COG). In a GeoTIFF the colour table is in the file and the attribute table in `<file>.aux.xml`,
-    as in the product's own files; GDAL, QGIS (>= 3.30 reads the attribute table as its own) and
-    ArcGIS pick them up. `counts` (value -> pixels) fills the count column; without it the band is
+    as in the product's own files; an existing COG keeps everything in the `.aux.xml`
+    (`_open_to_embed`). GDAL, QGIS (>= 3.30 reads the attribute table as its own) and ArcGIS pick
+    them up. `counts` (value -> pixels) fills the count column; without it the band is
     counted once. The values are checked against `kind` (LANDCOVER, CHANGE or AUTO); returns
     (kind, counts).
     """
-    dataset = _open(target, update=not isinstance(target, gdal.Dataset))
+    dataset = target if isinstance(target, gdal.Dataset) else _open_to_embed(target)
     band = dataset.GetRasterBand(1)
     _check_integer(dataset, band)
     if counts is None:
@@ -511,13 +525,14 @@ def embed_legend(target, kind=LANDCOVER, counts=None, translated=False, qml=True
         table, rat = change_color_table(change_entries(counts, None)), change_attribute_table(counts, translated)
         names = {rat.GetValueAsInt(r, 0): rat.GetValueAsString(r, 2) for r in range(rat.GetRowCount())}
     if band.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16) and not _same_colours(band, table):
-        band.SetColorTable(table)  # left alone when already there: rewriting it would break a COG's layout
+        band.SetColorTable(table)  # left alone when already there, so a product tile's own table stays
         band.SetColorInterpretation(gdal.GCI_PaletteIndex)
     band.SetCategoryNames(_category_names(names))
     band.SetDefaultRAT(rat)
     if not isinstance(target, gdal.Dataset):
         dataset.FlushCache()
         dataset = None
+        pam.keep_attribute_table(target, rat)
         if qml:
             entries = (landcover_entries(translated=translated) if kind == LANDCOVER else
                        change_entries(counts, max_transitions, translated=translated))

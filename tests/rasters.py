@@ -25,9 +25,9 @@ def write_raster(path, array, origin=ORIGIN, pixel=10.0, epsg=3035, nodata=None,
     band = dataset.GetRasterBand(1)
     if nodata is not None:
         band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    if kind == gdal.GDT_Byte:
+    if kind == gdal.GDT_Byte:  # before the pixels: GDAL >= 3.10 refuses it after them in a tiled GeoTIFF
         band.SetColorTable(legend.color_table())
+    band.WriteArray(array)
     dataset = None
     return str(path)
 

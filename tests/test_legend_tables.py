@@ -135,6 +135,28 @@ def test_embed_before_create_copy_carries_the_legend_into_a_cog(tmp_path):
     assert "LAYOUT=COG" in (gdal.Info(dataset) or "")
 
 
+def test_embed_into_an_existing_cog_leaves_the_file_as_it_was(tmp_path):
+    """GDAL >= 3.10 cannot update a COG: its legend goes beside it, into the .aux.xml."""
+    source = gdal.GetDriverByName("MEM").Create("", 600, 600, 1, gdal.GDT_Byte)
+    source.GetRasterBand(1).WriteArray(np.tile(np.array([2, 6, 10], np.uint8), (600, 200)))
+    path = str(tmp_path / "plain_cog.tif")
+    gdal.GetDriverByName("COG").CreateCopy(path, source, options=["BLOCKSIZE=256"])
+    with open(path, "rb") as f:
+        before = f.read()
+    kind, counts = legend.embed_legend(path)
+    assert kind == legend.LANDCOVER and counts == {2: 120000, 6: 120000, 10: 120000}
+    with open(path, "rb") as f:
+        assert f.read() == before
+    dataset = gdal.Open(path)
+    band = dataset.GetRasterBand(1)
+    assert band.GetColorInterpretation() == gdal.GCI_PaletteIndex
+    assert band.GetColorTable().GetColorEntry(6)[:3] == product.product_class(6).rgb
+    assert band.GetCategoryNames()[10] == "Water"
+    assert {row["value"]: row["count"] for row in _rat_rows(band)[1]}[6] == 120000.0
+    assert dataset.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
+    assert os.path.isfile(legend.sidecar_style_path(path))
+
+
 def test_embed_refuses_what_is_not_a_product_raster(tmp_path):
     path = write_raster(tmp_path / "odd.tif", np.array([[1, 42]], np.uint8))
     with pytest.raises(legend.LegendError, match="not CLCplus Backbone codes: 42"):
