@@ -1,62 +1,78 @@
-"""QGIS 3.22 -> 4.x differences in one place: enums that moved into `Qgis` with 3.30-3.36.
+"""QGIS 3.22 -> 4.x differences in one place: enums that moved into `Qgis` with 3.30-3.36, and the
+field type QgsField takes.
 
 Every other module takes these names from here, so a QGIS release that drops an old spelling
-needs a change in this file only.
+needs a change in this file only. Every spelling is written as text and looked up by name, the new
+one first; an old one is asked for only where the new one is missing. Importing this module
+therefore needs nothing QGIS 4 removed (tests/test_qt6_rules.py imports it against a namespace
+that holds only QGIS 4's names).
 """
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsMapLayerProxyModel, QgsMapLayerType, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingParameterDefinition, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis import core as _core
+from qgis.core import Qgis
+from qgis.PyQt import QtCore as _QtCore
+
+_MODULES = (_core, _QtCore)  # where the first name of a spelling is looked up
 
 
-def _first(*getters):
-    for getter in getters:
+def _resolve(spelling):
+    """The object a dotted spelling names: 'Qgis.LayerType.Raster' -> Qgis.LayerType.Raster."""
+    head, *path = spelling.split(".")
+    for module in _MODULES:
+        found = getattr(module, head, None)
+        if found is not None:
+            break
+    else:
+        raise AttributeError(head)
+    for name in path:
+        found = getattr(found, name)
+    return found
+
+
+def _first(*spellings):
+    """The first of `spellings` this QGIS knows, newest spelling first."""
+    for spelling in spellings:
         try:
-            return getter()
+            return _resolve(spelling)
         except AttributeError:
             continue
-    raise AttributeError("none of the known spellings exists in this QGIS")
+    raise AttributeError("none of {} exists in this QGIS".format(", ".join(spellings)))
 
 
-SOURCE_ANY_GEOMETRY = _first(lambda: Qgis.ProcessingSourceType.VectorAnyGeometry,
-                             lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry)
-SOURCE_POLYGON = _first(lambda: Qgis.ProcessingSourceType.VectorPolygon,
-                        lambda: QgsProcessing.SourceType.TypeVectorPolygon)
-SOURCE_VECTOR = _first(lambda: Qgis.ProcessingSourceType.Vector,
-                       lambda: QgsProcessing.SourceType.TypeVector)
-WKB_POLYGON = _first(lambda: Qgis.WkbType.Polygon, lambda: QgsWkbTypes.Type.Polygon)
-FAST_INSERT = QgsFeatureSink.Flag.FastInsert
+SOURCE_ANY_GEOMETRY = _first("Qgis.ProcessingSourceType.VectorAnyGeometry",
+                             "QgsProcessing.SourceType.TypeVectorAnyGeometry")
+SOURCE_POLYGON = _first("Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon")
+SOURCE_VECTOR = _first("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+WKB_POLYGON = _first("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
+FAST_INSERT = _first("QgsFeatureSink.Flag.FastInsert")
+
 
 # Field types: QgsField takes QMetaType.Type from 3.38 on (the only choice with Qt6),
 # QVariant.Type before.
-if Qgis.QGIS_VERSION_INT >= 33800:
-    from qgis.PyQt.QtCore import QMetaType as _FieldTypes
-else:
-    from qgis.PyQt.QtCore import QVariant as _FieldTypes
-FIELD_INT = _FieldTypes.Type.Int
-FIELD_INT64 = _FieldTypes.Type.LongLong
-FIELD_DOUBLE = _FieldTypes.Type.Double
-FIELD_STRING = _FieldTypes.Type.QString if Qgis.QGIS_VERSION_INT >= 33800 else _FieldTypes.Type.String
+def _field_type(qmetatype, qvariant):
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        return _first("QMetaType.Type." + qmetatype)
+    return _first("QVariant.Type." + qvariant)
+
+
+FIELD_INT = _field_type("Int", "Int")
+FIELD_INT64 = _field_type("LongLong", "LongLong")
+FIELD_DOUBLE = _field_type("Double", "Double")
+FIELD_STRING = _field_type("QString", "String")
 
 # Processing algorithm flags: Qgis.ProcessingAlgorithmFlag from 3.36, QgsProcessingAlgorithm.Flag before.
-ALG_NO_THREADING = _first(lambda: Qgis.ProcessingAlgorithmFlag.NoThreading,
-                          lambda: QgsProcessingAlgorithm.Flag.FlagNoThreading)
-NUMBER_INTEGER = _first(lambda: Qgis.ProcessingNumberParameterType.Integer,
-                        lambda: QgsProcessingParameterNumber.Type.Integer)
+ALG_NO_THREADING = _first("Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading")
+NUMBER_INTEGER = _first("Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer")
 
 # Processing parameter flags and kinds (moved into Qgis with 3.36).
-PARAMETER_ADVANCED = _first(lambda: Qgis.ProcessingParameterFlag.Advanced,
-                            lambda: QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-PARAMETER_HIDDEN = _first(lambda: Qgis.ProcessingParameterFlag.Hidden,
-                          lambda: QgsProcessingParameterDefinition.Flag.FlagHidden)
-FILE_FOLDER = _first(lambda: Qgis.ProcessingFileParameterBehavior.Folder,
-                     lambda: QgsProcessingParameterFile.Behavior.Folder)
-NUMBER_DOUBLE = _first(lambda: Qgis.ProcessingNumberParameterType.Double,
-                       lambda: QgsProcessingParameterNumber.Type.Double)
+PARAMETER_ADVANCED = _first("Qgis.ProcessingParameterFlag.Advanced",
+                            "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
+PARAMETER_HIDDEN = _first("Qgis.ProcessingParameterFlag.Hidden", "QgsProcessingParameterDefinition.Flag.FlagHidden")
+FILE_FOLDER = _first("Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Behavior.Folder")
+NUMBER_DOUBLE = _first("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
 
 # The dock's layer filter and rubber-band geometry type (moved into Qgis with 3.30-3.34).
-LAYER_FILTER_POLYGON = _first(lambda: Qgis.LayerFilter.PolygonLayer,
-                              lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
-GEOMETRY_POLYGON = _first(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+LAYER_FILTER_POLYGON = _first("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
+GEOMETRY_POLYGON = _first("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
 
-LAYER_TYPE_RASTER = _first(lambda: Qgis.LayerType.Raster, lambda: QgsMapLayerType.RasterLayer)
+LAYER_TYPE_RASTER = _first("Qgis.LayerType.Raster", "QgsMapLayerType.RasterLayer")

@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingUtils, QgsProject,
+from qgis.core import (NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingUtils, QgsProject,
                        QgsVectorLayer)
 
 from clcplus_backbone.core import change, product
@@ -96,12 +96,7 @@ def test_every_output(run_algorithm, sample, zones_layer, tmp_path):
 
 def _with_nulls(rows):
     """QGIS gives NULL back for None."""
-    return [{k: (v if v is not None else _null()) for k, v in row.items()} for row in rows]
-
-
-def _null():
-    from qgis.PyQt.QtCore import QVariant
-    return QVariant()
+    return [{k: (v if v is not None else NULL) for k, v in row.items()} for row in rows]
 
 
 def test_two_rasters_and_defaults(run_algorithm, sample):

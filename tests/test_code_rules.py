@@ -1,9 +1,7 @@
-"""Rules that keep one code base working from QGIS 3.22 (Qt5) to 4.x (Qt6), and one place for
-each product fact. They read the plugin's own source; each names the file and line it objects to."""
+"""One place for each product fact: the rules read the project's own source and name the file and
+line they object to. The Qt6 / QGIS 4 rules are in test_qt6_rules.py."""
 
 import ast
-import enum
-import importlib
 import os
 
 import pytest
@@ -42,73 +40,6 @@ def _where(path, node):
 
 def test_there_is_code_to_check():
     assert len(_plugin_files()) >= 8
-
-
-def test_qt_only_through_qgis_pyqt():
-    bad = []
-    for path in _plugin_files():
-        for node in ast.walk(_parse(path)):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            bad += [_where(path, node) for n in names if n.split(".")[0] in ("PyQt5", "PyQt6", "sip")]
-    assert not bad, "import Qt through qgis.PyQt: " + ", ".join(bad)
-
-
-def test_no_exec_underscore():
-    bad = [_where(p, n) for p in _plugin_files() for n in ast.walk(_parse(p))
-           if isinstance(n, ast.Attribute) and n.attr == "exec_"]
-    assert not bad, "exec_() is gone in Qt6, use exec(): " + ", ".join(bad)
-
-
-def test_qaction_from_qtwidgets():
-    bad = [_where(p, n) for p in _plugin_files() for n in ast.walk(_parse(p))
-           if isinstance(n, ast.ImportFrom) and (n.module or "").endswith("QtGui")
-           and any(a.name in ("QAction", "QActionGroup") for a in n.names)]
-    assert not bad, "QAction lives in QtGui only in Qt6; import it from qgis.PyQt.QtWidgets: " + \
-        ", ".join(bad)
-
-
-def _imported_qgis_names(tree):
-    """name -> module for `from qgis.x import Name`."""
-    names = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis"):
-            for alias in node.names:
-                names[alias.asname or alias.name] = node.module
-    return names
-
-
-def _is_enum_value(value):
-    kind = type(value)
-    return isinstance(value, enum.Enum) or type(kind).__name__ in ("enumtype", "EnumType") and \
-        kind is not int and not isinstance(value, type)
-
-
-def test_enums_are_fully_scoped():
-    """Qt.AlignLeft must be Qt.AlignmentFlag.AlignLeft (PyQt6 knows only the scoped form)."""
-    bad = []
-    for path in _plugin_files():
-        tree = _parse(path)
-        imported = _imported_qgis_names(tree)
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id in imported):
-                continue
-            owner = getattr(importlib.import_module(imported[node.value.id]), node.value.id, None)
-            value = getattr(owner, node.attr, None)
-            # A value of the enum that is itself imported (QgsMapLayerType.RasterLayer) is scoped.
-            if value is not None and _is_enum_value(value) and type(value) is not owner:
-                bad.append("{} {}.{}".format(_where(path, node), node.value.id, node.attr))
-    assert not bad, "use the scoped enum (Class.Enum.Value): " + ", ".join(bad)
-
-
-def test_the_enum_check_catches_an_unscoped_enum(tmp_path):
-    from qgis.PyQt.QtCore import Qt
-    assert _is_enum_value(Qt.AlignLeft)
-    assert not _is_enum_value(Qt.AlignmentFlag)
 
 
 def _product_colours():
