@@ -1,4 +1,5 @@
-# CLCplus Backbone QGIS plugin. `make test` and `make demo` set up what they need on Debian 12.
+# CLCplus Backbone QGIS plugin. `make test` and `make demo` set up what they need on Debian 12 or 13;
+# `make test-qgis` runs the tests on the QGIS of the other Debian releases too.
 PLUGIN      := clcplus_backbone
 VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
 SYSTEM_PY   := /usr/bin/python3
@@ -10,8 +11,9 @@ SAMPLE      := $(BUILD)/sample
 DEMO_OUT    := demo-output
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# QGIS, GDAL and the Qt translation tools; Xvfb for the desktop test, Chromium to render the reports.
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-venv \
-                pyqt5-dev-tools qttools5-dev-tools
+                pyqt5-dev-tools qttools5-dev-tools xvfb xauth chromium
 # What the release zip holds: the plugin, nothing for developers.
 RELEASE_FILES = metadata.txt __init__.py plugin.py compat.py LICENSE README.md CHANGELOG.md \
                 $(shell git ls-files --cached --others --exclude-standard core processing ui resources/icons resources/styles resources/models \
@@ -23,10 +25,10 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # pyproj looks for its data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
-.PHONY: help system-deps venv test demo bench zip deploy transup transcompile lint icons styles models screenshots clean
+.PHONY: help system-deps apt-packages venv test test-qgis demo bench zip deploy transup transcompile lint icons styles models screenshots clean
 
 help:
-	@echo "make test | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | models | screenshots | clean"
+	@echo "make test | test-qgis | demo | bench | zip | deploy | transup | transcompile | lint | icons | styles | models | screenshots | clean"
 
 # Debian packages of QGIS 3.22, GDAL and the Qt translation tools, installed only when missing.
 system-deps:
@@ -48,8 +50,18 @@ $(VENV)/.installed: requirements-dev.txt | system-deps
 
 venv: system-deps $(VENV)/.installed
 
+# TESTS: a selection, e.g. `make test TESTS=tests/test_desktop.py` (also through `make test-qgis`).
+TESTS ?= tests
 test: venv
-	$(PY) -m pytest tests
+	$(PY) -m pytest $(TESTS)
+
+# The same `make test` in Debian chroots: QGIS 3.22 (bookworm), 3.40 (trixie), 3.44 (forky), all
+# but this machine's own release. Chroots are cached in /var/cache/clcplus-chroots (CLCPLUS_CHROOTS).
+test-qgis:
+	$(SUDO) .ci/qgis-matrix
+
+apt-packages:
+	@echo $(APT_PACKAGES)
 
 # Builds the real-size sample (4 tiles x 3 years, mosaics) and runs the plugin headless on it.
 demo: venv
