@@ -1,34 +1,46 @@
 """WEkEO Harmonised Data Access (all years; an account and its credentials).
 
-The broker (https://gateway.prod.wekeo2.eu/hda-broker/api/v1):
+The broker (https://gateway.prod.wekeo2.eu/hda-broker/api/v1), as the official clients use it
+(ecmwf/hda hda/api.py, eea/hdar R/client.R; see core/sources/wekeo_broker.py for 401/403, 429
+and paging):
 1. `POST <broker>/gettoken` {"username", "password"} -> {"access_token"} (the credentials come from
    a QGIS authentication configuration of the method Basic),
-2. `GET /termsaccepted`: the Copernicus land licence must have been accepted once (`PUT
-   /termsaccepted/<licence>` does it when the user ticked that option),
-3. `POST /dataaccess/search` {"dataset_id": "EO:EEA:DAT:CLC-PLUS", "productType", "resolution",
-   "year", "bbox" (lon/lat), "itemsPerPage", "startIndex"} -> features named like the tiles,
-4. per tile: `POST /dataaccess/download` {"dataset_id", "product_id", "location"} -> download_id;
-   `HEAD /dataaccess/download/<id>` answers 202 while the order is prepared, 200 when ready;
-   `GET` it: one zip per tile, holding a folder of the tile's name.
+2. the terms the dataset lists: `GET /datasets/EO:EEA:DAT:CLC-PLUS` -> {"terms": [term id, ...]};
+   those not in `GET /termsaccepted` (features with "term_id") are accepted with a body-less
+   `PUT /termsaccepted/<term>` when the user ticked that option,
+3. `POST /dataaccess/search` {"dataset_id", "productType", "resolution", "year", "bbox" (lon/lat),
+   "itemsPerPage", "startIndex"} -> features named like the tiles, page after page until
+   properties.totalResults,
+4. per tile: `POST /dataaccess/download` {"dataset_id", "product_id", "location"} -> download_id
+   (an order: at most 100 an hour; HTTP 429 stops the fetch, the tiles already fetched stay in the
+   cache and re-ordering them later does not count); `HEAD /dataaccess/download/<id>` answers 202
+   while the order is prepared, 200 when ready; `GET` it: one zip per tile, holding a folder of
+   the tile's name.
+
+2018 and 2021 (land cover and the 2021 confidence layer) are pan-European files, not tiles
+(CLCplus Backbone 2021 Product User Manual, eea/CLMS_documents
+DOCS/CLCplus_Backbone/2021_PUM_v1.qmd: "CONF ... eu ... 03035"): WEkEO cannot give them tile by
+tile, and the error names the source that can.
 """
 
 import re
 import time
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
 from ..http import HttpError
 from . import credentials
-from .base import Source, SourceError
-from .common import install_file, lonlat_box, renewing, report
+from .base import DOWNLOADED, UNAVAILABLE, Source, SourceError
+from .common import install_file, lonlat_box, report
+from .wekeo_broker import AccessRefused, Broker, QuotaReached
 
 DEFAULT_URL = "https://gateway.prod.wekeo2.eu/hda-broker/api/v1"
 DATASET_ID = "EO:EEA:DAT:CLC-PLUS"
-LICENCE = "Copernicus_Land_Monitoring_Service_Data_Policy"
 PRODUCT_TYPES = {product.LAND_COVER.key: "Raster Layer", product.CONFIDENCE.key: "Confidence Layer"}
-PAGE_SIZE = 200
-MAX_PAGES = 50
+PAGE_SIZE = 100  # hda/api.py ITEMS_PER_PAGE
+MAX_PAGES = 100
 _TILE_RE = re.compile(r"E\d{2}N\d{2}", re.IGNORECASE)
 
 
@@ -70,45 +82,61 @@ class WekeoSource(Source):
                                      "Options › Authentication").format(e.status)) from None
             raise SourceError(QCoreApplication.translate(
                 "CLCplusFetch", "WEkEO's token service failed: {}").format(e)) from None
-        token = answer.json().get("access_token") if isinstance(answer.json(), dict) else None
+        data = answer.json()
+        token = data.get("access_token") if isinstance(data, dict) else None
         if not token:
             raise SourceError(QCoreApplication.translate("CLCplusFetch", "WEkEO gave no access token"))
         return {"Authorization": "Bearer " + token}
 
-    def _accept_terms(self, session, auth):
-        http = session.http()
-        answer = http.request("GET", self.base_url + "/termsaccepted?startIndex=0&itemsPerPage=100",
-                              headers=auth).json()
-        accepted = {f.get("term_id") for f in (answer.get("features") or []) if isinstance(f, dict)}
-        if LICENCE in accepted:
+    def _dataset_terms(self, broker):
+        """The term ids the dataset lists (hda: `Client.accept_tac` reads `dataset(id)["terms"]`)."""
+        answer = broker.request("GET", "{}/datasets/{}".format(self.base_url, quote(DATASET_ID, safe=":"))).json()
+        entry = answer if isinstance(answer, dict) else {}
+        if "terms" not in entry and isinstance(entry.get("features"), list):
+            entry = next((f for f in entry["features"] if isinstance(f, dict)
+                          and f.get("dataset_id") == DATASET_ID), {})
+        terms = []
+        for term in entry.get("terms") or []:
+            name = term.get("term_id") if isinstance(term, dict) else term
+            if isinstance(name, str) and name and name not in terms:
+                terms.append(name)
+        return terms
+
+    def _accept_terms(self, session, broker):
+        terms = self._dataset_terms(broker)
+        if not terms:
             return
+        url = self.base_url + "/termsaccepted"
+        accepted, _complete, _total = broker.pages(lambda start, count: broker.request("GET", "{}?{}".format(
+            url, urlencode({"startIndex": start, "itemsPerPage": count}))).json(), PAGE_SIZE, MAX_PAGES)
+        done = {f.get("term_id") for f in accepted}
+        missing = [t for t in terms if t not in done]
+        if not missing:
+            return
+        names = ", ".join("'{}'".format(t) for t in missing)
         if not session.options.accept_terms:
             raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "Accept the licence '{}' once: at wekeo.eu (your profile › Terms and "
+                "CLCplusFetch", "Accept the licence {} once: at wekeo.eu (your profile › Terms and "
                                  "conditions), or tick 'Accept the Copernicus licence on WEkEO' in this "
-                                 "tool").format(LICENCE))
-        http.request("PUT", "{}/termsaccepted/{}".format(self.base_url, LICENCE), headers=auth)
-        session.info(QCoreApplication.translate("CLCplusFetch", "Accepted the licence '{}' on WEkEO").format(LICENCE))
+                                 "tool").format(names))
+        for term in missing:
+            broker.request("PUT", "{}/{}".format(url, quote(term, safe="")))
+        session.info(QCoreApplication.translate("CLCplusFetch", "Accepted the licence {} on WEkEO").format(names))
 
-    def _search(self, session, auth, tiles):
+    def _search(self, session, broker, tiles):
         west, south, east, north = lonlat_box(tiles, session.tile_extent)
         query = {"dataset_id": DATASET_ID, "productType": PRODUCT_TYPES[session.layer.key],
-                 "resolution": "10m", "year": str(session.year), "bbox": [west, south, east, north],
-                 "itemsPerPage": PAGE_SIZE, "startIndex": 0}
-        features = []
-        for _page in range(MAX_PAGES):
-            answer = session.http().request("POST", self.base_url + "/dataaccess/search",
-                                            json_body=query, headers=auth).json()
-            page = answer.get("features") or []
-            features += [f for f in page if isinstance(f, dict)]
-            total = (answer.get("properties") or {}).get("totalResults")
-            query["startIndex"] += len(page)
-            if not page or len(page) < PAGE_SIZE or (total is not None and query["startIndex"] >= total):
-                break
-        return features
+                 "resolution": "10m", "year": str(session.year), "bbox": [west, south, east, north]}
+
+        def page(start, count):
+            query.update(itemsPerPage=count, startIndex=start)
+            return broker.request("POST", self.base_url + "/dataaccess/search", json_body=query).json()
+
+        return broker.pages(page, PAGE_SIZE, MAX_PAGES)
 
     def _match(self, session, features):
-        """{tile id text: feature} for the features that are tiles of the wanted year and layer."""
+        """{tile id text: feature} for the features that are tiles of the wanted year and layer,
+        and how many features are no tile at all (pan-European files)."""
         found = {}
         unnamed = 0
         for feature in features:
@@ -132,30 +160,70 @@ class WekeoSource(Source):
                 found[tile_id] = feature
         return found, unnamed
 
-    def fetch(self, session, tiles):
-        auth = self._token(session)
-        self._accept_terms(session, auth)
-        features = self._search(session, auth, tiles)
-        found, unnamed = self._match(session, features)
-        if not found and unnamed:
-            raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "WEkEO offers {} only as a pan-European file, not as tiles; for 2018 and "
-                                 "2021 use the EEA ImageServer, or a local copy of the mosaic with the "
-                                 "mirror source").format(session.year))
-        wanted = []
-        for tile in tiles:
-            if str(tile) in found:
-                wanted.append(tile)
-            else:
-                session.unavailable(tile, QCoreApplication.translate(
-                    "CLCplusFetch", "WEkEO has no {} tile {}").format(session.year, tile))
-        report(session, session.map(
-            lambda tile: renewing(auth, lambda: self._token(session),
-                                  lambda: self._fetch_one(session, auth, tile, found[str(tile)])), wanted))
+    def _no_tiles(self, session, listed):
+        """The error for a year and layer WEkEO does not give as tiles, naming what does."""
+        year, layer = session.year, session.layer
+        if layer.key == product.LAND_COVER.key and product.reference_year(year).on_imageserver:
+            elsewhere = QCoreApplication.translate(
+                "CLCplusFetch", "use the EEA ImageServer, or a local copy of the mosaic with the mirror source")
+        else:
+            elsewhere = QCoreApplication.translate(
+                "CLCplusFetch", "use the CLMS download API source (it cuts the tiles out of the pan-European "
+                                 "file), or download that file once from land.copernicus.eu and choose it in the "
+                                 "mirror source")
+        if listed:
+            return SourceError(QCoreApplication.translate(
+                "CLCplusFetch", "WEkEO offers the {} {} layer only as a pan-European file, not as tiles; "
+                                 "{}").format(year, layer.name.lower(), elsewhere))
+        return SourceError(QCoreApplication.translate(
+            "CLCplusFetch", "WEkEO lists no {} {} layer; {}").format(year, layer.name.lower(), elsewhere))
 
-    def _fetch_one(self, session, auth, tile, feature):
-        http = session.http()
-        order = http.request("POST", self.base_url + "/dataaccess/download", headers=auth, json_body={
+    def fetch(self, session, tiles):
+        broker = Broker(session, lambda: self._token(session))
+        try:
+            self._accept_terms(session, broker)
+            features, complete, total = self._search(session, broker, tiles)
+            found, unnamed = self._match(session, features)
+            if not found and (unnamed or complete and product.reference_year(session.year).delivery == "mosaic"):
+                raise self._no_tiles(session, unnamed > 0)
+            wanted = []
+            for tile in tiles:
+                if str(tile) in found:
+                    wanted.append(tile)
+                elif complete:
+                    session.unavailable(tile, QCoreApplication.translate(
+                        "CLCplusFetch", "WEkEO has no {} tile {}").format(session.year, tile))
+                else:  # an incomplete answer proves nothing about the tiles it did not list
+                    session.failed(tile, SourceError(QCoreApplication.translate(
+                        "CLCplusFetch", "WEkEO's search stopped after {} of {} results and did not list {}; "
+                                         "try again later").format(len(features), "?" if total is None else total,
+                                                                    tile)))
+            report(session, session.map(lambda tile: self._fetch_one(session, broker, tile, found[str(tile)]),
+                                        wanted))
+        except (QuotaReached, AccessRefused):
+            pass  # broker.stopped holds it
+        if isinstance(broker.stopped, QuotaReached):
+            raise self._stopped(session, broker.stopped, tiles)
+        if broker.stopped is not None:
+            raise AccessRefused(str(broker.stopped))
+
+    def _stopped(self, session, quota, tiles):
+        outcomes = session.outcomes()
+        fetched = sum(1 for o in outcomes.values() if o.status == DOWNLOADED)
+        left = len(tiles) - fetched - sum(1 for o in outcomes.values() if o.status == UNAVAILABLE)
+        if not fetched:
+            return QuotaReached(QCoreApplication.translate(
+                "CLCplusFetch", "{}. No tile was fetched yet: run the same fetch again then").format(quota),
+                quota.reset)
+        return QuotaReached(QCoreApplication.translate(
+            "CLCplusFetch", "{}. The {} tile(s) fetched before are kept in the cache: run the same fetch again "
+                             "then and it goes on with the {} missing").format(quota, fetched, left), quota.reset)
+
+    def _fetch_one(self, session, broker, tile, feature):
+        stopped = broker.stopped
+        if stopped is not None:  # no new order once the broker said no
+            raise type(stopped)(str(stopped))
+        order = broker.request("POST", self.base_url + "/dataaccess/download", json_body={
             "dataset_id": DATASET_ID, "product_id": feature.get("id"),
             "location": (feature.get("properties") or {}).get("location"), "cacheable": True}).json()
         download_id = order.get("download_id") if isinstance(order, dict) else None
@@ -164,7 +232,7 @@ class WekeoSource(Source):
         url = "{}/dataaccess/download/{}".format(self.base_url, quote(str(download_id), safe=""))
         started = time.monotonic()
         while True:
-            answer = http.request("HEAD", url, headers=auth, accept=(200, 202))
+            answer = broker.request("HEAD", url, ok=(200, 202))
             if answer.status == 200:
                 break
             waited = time.monotonic() - started
@@ -175,6 +243,6 @@ class WekeoSource(Source):
             session.progress(tile, 0.05)
             session.sleep(session.options.poll_interval)
         part = session.temp_path("{}.zip.part".format(tile))
-        http.download(url, part, headers=auth,
-                      progress=lambda done, total: session.progress(tile, 0.1 + 0.8 * done / total) if total else None)
+        broker.download(url, part, progress=lambda done, total: session.progress(
+            tile, 0.1 + 0.8 * done / total) if total else None)
         return install_file(session, tile, part)
