@@ -14,6 +14,8 @@ another verified one. So two fetches into one cache, even from two QGIS processe
 it, and a failed or corrupt download never replaces a good cached tile.
 """
 
+import functools
+import json
 import os
 import shutil
 import time
@@ -112,30 +114,70 @@ def allowed_values(year, layer):
     return set(range(low, high + 1)) | {layer.nodata}
 
 
-def _is_grid_crs(srs):
-    if srs is None:
-        return False
+@functools.lru_cache(maxsize=1)
+def _east_north_definition():
+    """PROJJSON of EPSG:3035 with easting, northing axes and no identifier (as GeoTIFF keys and
+    ESRI WKT describe it; the EPSG database orders its axes northing, easting)."""
     reference = osr.SpatialReference()
     reference.ImportFromEPSG(product.CRS_EPSG)
+    definition = json.loads(reference.ExportToPROJJSON())
+    definition.pop("id", None)
+    axes = definition["coordinate_system"]["axis"]
+    definition["coordinate_system"]["axis"] = sorted(axes, key=lambda axis: axis.get("direction") != "east")
+    return json.dumps(definition)
+
+
+def _grid_references():
+    """EPSG:3035 as the EPSG database defines it, and the same with easting, northing axes."""
+    reference = osr.SpatialReference()
+    reference.ImportFromEPSG(product.CRS_EPSG)
+    east_north = osr.SpatialReference()
+    east_north.SetFromUserInput(_east_north_definition())
+    return reference, east_north
+
+
+def is_grid_crs(srs):
+    """True if `srs` is EPSG:3035 by what it is, not by its label: an EPSG:3035 code, a CRS GDAL
+    identifies as EPSG:3035 with full confidence, or one equivalent to EPSG:3035's definition
+    whatever its names, identifiers and axis order (an ESRI WKT such as ArcGIS writes,
+    PROJCS["ETRS_1989_LAEA",...], carries no EPSG code). A LAEA with another centre, another
+    datum or another unit is not."""
+    if srs is None:
+        return False
     if srs.GetAuthorityName(None) == "EPSG" and srs.GetAuthorityCode(None) == str(product.CRS_EPSG):
         return True
-    clone = srs.Clone()
     try:
-        clone.AutoIdentifyEPSG()
+        matches = srs.FindMatches()
     except RuntimeError:
-        pass
-    if clone.GetAuthorityCode(None) == str(product.CRS_EPSG):
-        return True
-    return bool(srs.IsSame(reference, ["IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES"]))
+        matches = []
+    for match, confidence in matches or []:
+        if confidence == 100 and match.GetAuthorityName(None) == "EPSG" \
+                and match.GetAuthorityCode(None) == str(product.CRS_EPSG):
+            return True
+    options = ["IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT"]
+    try:
+        return any(srs.IsSame(reference, options) for reference in _grid_references())
+    except RuntimeError:
+        return False
 
 
 def _crs_name(srs):
+    """How a refusal names a CRS: its EPSG code, or its name with the EPSG code GDAL identifies
+    or else its definition (a name alone can mislead: GDAL names every ESRI "ETRS_1989_LAEA"
+    "ETRS89-extended / LAEA Europe", even one with another centre)."""
     if srs is None:
         return QCoreApplication.translate("CLCplusFetch", "none")
     code = srs.GetAuthorityCode(None)
     if code:
         return "{}:{}".format(srs.GetAuthorityName(None), code)
-    return srs.GetName() or QCoreApplication.translate("CLCplusFetch", "unknown")
+    name = srs.GetName() or QCoreApplication.translate("CLCplusFetch", "unknown")
+    try:
+        identified = [m for m, confidence in srs.FindMatches() or [] if confidence == 100 and m.GetAuthorityCode(None)]
+        definition = "{}:{}".format(identified[0].GetAuthorityName(None), identified[0].GetAuthorityCode(None)) \
+            if identified else srs.ExportToProj4().strip()
+    except RuntimeError:
+        definition = ""
+    return '"{}" ({})'.format(name, definition) if definition else '"{}"'.format(name)
 
 
 class _NoPam:
@@ -152,7 +194,7 @@ class _NoPam:
 def check_georeference(dataset, extent, what):
     """VerificationError unless `dataset` is EPSG:3035 at 10 m exactly covering `extent`."""
     srs = dataset.GetSpatialRef()
-    if not _is_grid_crs(srs):
+    if not is_grid_crs(srs):
         raise VerificationError(QCoreApplication.translate(
             "CLCplusFetch", "{} is in {}, not EPSG:3035").format(what, _crs_name(srs)))
     x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()

@@ -1,11 +1,19 @@
 """The EEA ArcGIS ImageServer (anonymous; 2018 and 2021, land cover).
 
 `GET .../ImageServer?f=json` gives the service extent, pixel size and maxImageWidth/Height. Each
-100 km tile is cut into windows no larger than that, aligned on the 10 m grid; every window is
-one `exportImage` request whose bbox is exactly the window and whose size is exactly its pixel
-count, so the answer is the service's own pixels (nearest neighbour, no shift). Each answer is
-checked (GeoTIFF, EPSG:3035, the requested origin and size) and written into the tile at its
-place; the tile then goes through the cache's verification like any other.
+100 km tile is cut into windows no larger than that (and no larger than REQUEST_SIDE a side),
+aligned on the 10 m grid; every window is one `exportImage` request whose bbox is exactly the
+window and whose size is exactly its pixel count, so the answer is the service's own pixels
+(nearest neighbour, no shift). Each answer is checked (GeoTIFF, 8-bit, EPSG:3035 by what its CRS
+is - ArcGIS may write an ESRI WKT without EPSG code - the requested origin and size) and written
+into the tile at its place; the tile then goes through the cache's verification like any other.
+
+No data: the request asks noData=255 (ArcGIS REST "Export Image": "the pixel value representing
+no information"), so pixels the service has nothing for come back as the product's no-data
+value. Every pixel value is copied as it is, 254 ("outside area", a class of the product) and
+255 ("no data") alike; the window's own nodata tag changes no value, except that a tag that is not
+a code of the product (a service that ignored noData and filled with 0, say) marks pixels that
+become 255. The tile's nodata is 255, never 254.
 """
 
 import json
@@ -13,11 +21,11 @@ import math
 import threading
 from urllib.parse import urlencode
 
-from osgeo import gdal
+from osgeo import gdal, osr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
-from ..cache import VerificationError, check_georeference
+from ..cache import VerificationError, allowed_values, check_georeference, is_grid_crs
 from .base import Source, SourceError
 from .common import new_tile, report
 
@@ -25,6 +33,21 @@ gdal.UseExceptions()
 
 HOST = "https://copernicus.discomap.eea.europa.eu"
 DEFAULT_URL = HOST + "/arcgis/rest/services/CLC_plus/{service}/ImageServer"
+
+# Pixels a side of one exportImage request at most, whatever the service allows. 2500 x 2500 =
+# 6.25 M pixels: 6.25 MB as uncompressed U8, about 1-2 MB as the LZ77 TIFF asked for (the
+# product's LZW tiles hold 0.15-0.3 byte a pixel): 10-20 s on a 1 Mbit/s line, 50 s even
+# uncompressed. So the server renders each answer quickly (the HTTP client gives up after 60 s
+# without a byte, HttpPolicy.timeout), and a dropped connection - an answer made on the fly
+# cannot be resumed - costs one small window. A 10 000 px tile is 4 x 4 equal windows: 16
+# requests, where the usual 4100 px limit alone would make 9 of 3334 x 3334 = 11 M pixels.
+REQUEST_SIDE = 2500
+# The most exportImage requests one tile may take: a service that allows less than about
+# 1000 x 1000 pixels a request is refused rather than asked thousands of times a tile.
+MAX_REQUESTS_PER_TILE = 100
+# maxImageWidth x maxImageHeight when the description has none: ArcGIS image services'
+# usual 15 000 columns x 4 100 rows (as real services describe themselves), then REQUEST_SIDE.
+DEFAULT_MAX_IMAGE = (15000, 4100)
 
 
 def service_name(year):
@@ -39,11 +62,27 @@ def split(length, most):
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
+def pixel_size(extent):
+    """(width, height) in pixels of an extent on the 10 m grid."""
+    size = product.PIXEL_SIZE_M
+    return int(round((extent[2] - extent[0]) / size)), int(round((extent[3] - extent[1]) / size))
+
+
+def request_size(max_width, max_height):
+    """The largest window asked for in one request: the service's limit, at most REQUEST_SIDE."""
+    return min(max_width, REQUEST_SIDE), min(max_height, REQUEST_SIDE)
+
+
+def window_count(extent, max_width, max_height):
+    """How many windows windows() makes (counted, not listed)."""
+    width, height = pixel_size(extent)
+    return math.ceil(width / max_width) * math.ceil(height / max_height)
+
+
 def windows(extent, max_width, max_height):
     """[(column, row, width, height, (xmin, ymin, xmax, ymax))] covering `extent` on the grid."""
     size = product.PIXEL_SIZE_M
-    width = int(round((extent[2] - extent[0]) / size))
-    height = int(round((extent[3] - extent[1]) / size))
+    width, height = pixel_size(extent)
     result = []
     row = 0
     for h in split(height, max_height):
@@ -76,9 +115,13 @@ class ImageServerSource(Source):
     def fetch(self, session, tiles):
         http = session.http()
         url = self.service_url(session.year)
-        info = _json_or_error(http.request("GET", url + "?" + urlencode({"f": "json"})).content,
-                              QCoreApplication.translate("CLCplusFetch", "The ImageServer description"))
+        try:
+            info = _json_or_error(http.request("GET", url + "?" + urlencode({"f": "json"})).content,
+                                  QCoreApplication.translate("CLCplusFetch", "The ImageServer description"))
+        except SourceError as e:
+            raise SourceError(_hint(str(e))) from None
         extent, max_width, max_height = self._check_service(info, url)
+        width, height = request_size(max_width, max_height)
         jobs = []
         for tile in tiles:
             tile_extent = session.tile_extent(tile)
@@ -86,7 +129,13 @@ class ImageServerSource(Source):
                 session.unavailable(tile, QCoreApplication.translate(
                     "CLCplusFetch", "outside the ImageServer's extent"))
                 continue
-            for window in windows(tile_extent, max_width, max_height):
+            count = window_count(tile_extent, width, height)
+            if count > MAX_REQUESTS_PER_TILE:
+                raise SourceError(_hint(QCoreApplication.translate(
+                    "CLCplusFetch", "The ImageServer at {} allows only {} x {} pixels a request, so one tile "
+                    "would take {} requests (the plugin makes at most {})").format(
+                    url, max_width, max_height, count, MAX_REQUESTS_PER_TILE)))
+            for window in windows(tile_extent, width, height):
                 jobs.append((tile, window))
         counts = {}
         for tile, _window in jobs:
@@ -112,27 +161,36 @@ class ImageServerSource(Source):
         report(session, session.map(lambda tile: self._assemble(session, tile, by_tile[tile]), ready))
 
     def _check_service(self, info, url):
-        extent = info.get("extent") or {}
-        reference = extent.get("spatialReference") or {}
-        wkid = reference.get("latestWkid") or reference.get("wkid")
-        if wkid != product.CRS_EPSG:
-            raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "The ImageServer at {} is in EPSG:{}, not EPSG:3035").format(url, wkid))
+        """(extent, maxImageWidth, maxImageHeight) of a description fit for exact 10 m windows;
+        SourceError saying what is wrong otherwise."""
+        extent = info.get("extent")
+        extent = extent if isinstance(extent, dict) else {}
+        reference = extent.get("spatialReference")
+        reference = reference if isinstance(reference, dict) else {}
+        if not _is_service_crs(reference):
+            raise SourceError(_hint(QCoreApplication.translate(
+                "CLCplusFetch", "The ImageServer at {} is in {}, not EPSG:3035").format(
+                url, _service_crs_name(reference))))
         for key in ("pixelSizeX", "pixelSizeY"):
-            if abs(float(info.get(key, 0)) - product.PIXEL_SIZE_M) > 1e-6:
-                raise SourceError(QCoreApplication.translate(
-                    "CLCplusFetch", "The ImageServer at {} has {} m pixels, not 10 m").format(url, info.get(key)))
-        try:
-            box = tuple(float(extent[k]) for k in ("xmin", "ymin", "xmax", "ymax"))
-            max_width = int(info.get("maxImageWidth") or 4000)
-            max_height = int(info.get("maxImageHeight") or 4000)
-        except (KeyError, TypeError, ValueError):
-            raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "The ImageServer at {} describes no usable extent").format(url)) from None
-        if max_width < 1 or max_height < 1:
-            raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "The ImageServer at {} allows no image size").format(url))
-        return box, max_width, max_height
+            size = _number(info.get(key))
+            if size is None or abs(size - product.PIXEL_SIZE_M) > 1e-6:
+                raise SourceError(_hint(QCoreApplication.translate(
+                    "CLCplusFetch", "The ImageServer at {} has {} m pixels, not 10 m").format(url, info.get(key))))
+        box = tuple(_number(extent.get(k)) for k in ("xmin", "ymin", "xmax", "ymax"))
+        if None in box or box[2] <= box[0] or box[3] <= box[1]:
+            raise SourceError(_hint(QCoreApplication.translate(
+                "CLCplusFetch", "The ImageServer at {} describes no usable extent").format(url)))
+        limits = []
+        for key, default in zip(("maxImageWidth", "maxImageHeight"), DEFAULT_MAX_IMAGE):
+            value = info.get(key)
+            number = default if value is None else _number(value)
+            if number is None or number < 1:
+                raise SourceError(_hint(QCoreApplication.translate(
+                    "CLCplusFetch", "The ImageServer at {} describes an unusable image size limit "
+                    "(maxImageWidth {}, maxImageHeight {})").format(
+                    url, json.dumps(info.get("maxImageWidth")), json.dumps(info.get("maxImageHeight")))))
+            limits.append(int(min(number, product.TILE_PIXELS)))
+        return box, limits[0], limits[1]
 
     def _export(self, session, url, tile, window):
         col, row, width, height, box = window
@@ -148,22 +206,33 @@ class ImageServerSource(Source):
             head = f.read(4)
         if head[:1] in (b"{", b"<"):
             with open(path, "rb") as f:
-                _json_or_error(f.read(), QCoreApplication.translate(
+                text = f.read()
+            try:
+                _json_or_error(text, QCoreApplication.translate(
                     "CLCplusFetch", "The ImageServer's answer for {}").format(tile))
-            raise SourceError(QCoreApplication.translate(
-                "CLCplusFetch", "The ImageServer answered text instead of an image for {}").format(tile))
+            except SourceError as e:
+                raise SourceError(_hint(str(e))) from None
+            raise SourceError(_hint(QCoreApplication.translate(
+                "CLCplusFetch", "The ImageServer answered text instead of an image for {}").format(tile)))
         what = QCoreApplication.translate("CLCplusFetch", "The ImageServer window {},{} of {}").format(col, row, tile)
         try:
             dataset = gdal.Open(path)
         except RuntimeError as e:
-            raise VerificationError(QCoreApplication.translate(
-                "CLCplusFetch", "{} is not an image GDAL can open: {}").format(what, e)) from None
+            raise VerificationError(_hint(QCoreApplication.translate(
+                "CLCplusFetch", "{} is not an image GDAL can open: {}").format(what, e))) from None
         try:
             if (dataset.RasterXSize, dataset.RasterYSize) != (width, height) or dataset.RasterCount != 1:
-                raise VerificationError(QCoreApplication.translate(
+                raise VerificationError(_hint(QCoreApplication.translate(
                     "CLCplusFetch", "{} is {} x {} pixels, not the {} x {} asked for").format(
-                    what, dataset.RasterXSize, dataset.RasterYSize, width, height))
-            check_georeference(dataset, box, what)
+                    what, dataset.RasterXSize, dataset.RasterYSize, width, height)))
+            type_name = gdal.GetDataTypeName(dataset.GetRasterBand(1).DataType)
+            if type_name != "Byte":
+                raise VerificationError(_hint(QCoreApplication.translate(
+                    "CLCplusFetch", "{} holds {} values, not the 8-bit values asked for").format(what, type_name)))
+            try:
+                check_georeference(dataset, box, what)
+            except VerificationError as e:
+                raise VerificationError(_hint(str(e))) from None
         finally:
             dataset = None
         return path
@@ -172,15 +241,91 @@ class ImageServerSource(Source):
         staged = session.temp_path("{}.tif".format(tile))
         out = new_tile(staged, session.tile_extent(tile), session.layer)
         band = out.GetRasterBand(1)
+        codes = allowed_values(session.year, session.layer)
         for (col, row, _w, _h, _box), path in parts:
             session.check_canceled()
             dataset = gdal.Open(path)
-            band.WriteArray(dataset.GetRasterBand(1).ReadAsArray(), col, row)
+            band.WriteArray(window_values(dataset.GetRasterBand(1), codes, session.layer.nodata), col, row)
             dataset = None
         band.FlushCache()
         band = None
         out = None
         return session.install(tile, staged)
+
+
+def window_values(band, codes, nodata=product.NO_DATA):
+    """The pixels of a window's band as the tile takes them: every value as the service sent it
+    (254 and 255 stay apart), except that the window's own nodata value, when it is not one of
+    `codes` (a service that ignored noData=255 and filled with 0, say), becomes `nodata`."""
+    data = band.ReadAsArray()
+    tag = band.GetNoDataValue()
+    if tag is not None and math.isfinite(tag) and float(tag).is_integer() and 0 <= tag <= 255 \
+            and int(tag) not in codes:
+        data[data == int(tag)] = nodata
+    return data
+
+
+def _hint(message):
+    """`message` with what the user can do about a service answer the plugin cannot use."""
+    return QCoreApplication.translate(
+        "CLCplusFetch", "{}; try again later, or choose another data source, such as WEkEO or a mirror").format(message)
+
+
+def _number(value):
+    """A finite number from a JSON value (a number or a numeric string); None otherwise."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _service_srs(reference):
+    """The osr.SpatialReference of an ArcGIS spatialReference object (wkid/latestWkid, or wkt)."""
+    srs = osr.SpatialReference()
+    for key in ("latestWkid", "wkid"):
+        code = _number(reference.get(key))
+        if code is not None and code.is_integer():
+            try:
+                srs.SetFromUserInput("{}:{}".format(_wkid_authority(code), int(code)))
+                return srs
+            except RuntimeError:
+                continue
+    wkt = reference.get("wkt")
+    if isinstance(wkt, str) and wkt.strip():
+        try:
+            srs.ImportFromWkt(wkt)
+            return srs
+        except RuntimeError:
+            return None
+    return None
+
+
+def _is_service_crs(reference):
+    for key in ("latestWkid", "wkid"):
+        if _number(reference.get(key)) == product.CRS_EPSG:
+            return True
+    return is_grid_crs(_service_srs(reference))
+
+
+def _wkid_authority(code):
+    """ArcGIS well-known IDs below 32768 are EPSG codes; higher ones are Esri's own."""
+    return "EPSG" if code < 32768 else "ESRI"
+
+
+def _service_crs_name(reference):
+    for key in ("latestWkid", "wkid"):
+        code = _number(reference.get(key))
+        if code is not None and code.is_integer():
+            return "{}:{}".format(_wkid_authority(code), int(code))
+        if reference.get(key) is not None:
+            return "wkid {}".format(json.dumps(reference.get(key)))
+    srs = _service_srs(reference)
+    if srs is not None:
+        return '"{}"'.format(srs.GetName())
+    return QCoreApplication.translate("CLCplusFetch", "an undescribed CRS")
 
 
 def _overlaps(a, b):
