@@ -4,12 +4,11 @@ raster, turning pool outcomes into tile reports, and lon/lat boxes of tiles."""
 import os
 import threading
 
-import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import grid, legend, product
-from ..cache import VerificationError, check_georeference
+from ..cache import VerificationError
 from ..http import Canceled, HttpError
 from . import archive
 from .base import SourceError
@@ -124,51 +123,6 @@ def is_grid_aligned(dataset):
     size = product.PIXEL_SIZE_M
     return (abs(dx - size) < 1e-6 and abs(dy + size) < 1e-6 and not rx and not ry
             and abs(x0 / size - round(x0 / size)) < 1e-6 and abs(y0 / size - round(y0 / size)) < 1e-6)
-
-
-def cut_tile(source_path, extent, out_path, layer, is_canceled=None):
-    """Copy the `extent` window of an aligned EPSG:3035 10 m raster into a new GeoTIFF, pixel for
-    pixel (no resampling); parts outside the source are the layer's no-data value."""
-    dataset = gdal.Open(source_path)
-    try:
-        check_georeference(dataset, _dataset_extent(dataset), QCoreApplication.translate(
-            "CLCplusFetch", "The delivered raster"))
-        if not is_grid_aligned(dataset):
-            raise VerificationError(QCoreApplication.translate(
-                "CLCplusFetch", "The delivered raster is not aligned on the 10 m grid"))
-        size = product.PIXEL_SIZE_M
-        x0, _dx, _rx, y0, _ry, _dy = dataset.GetGeoTransform()
-        width = int(round((extent[2] - extent[0]) / size))
-        height = int(round((extent[3] - extent[1]) / size))
-        col = int(round((extent[0] - x0) / size))
-        row = int(round((y0 - extent[3]) / size))
-        band = dataset.GetRasterBand(1)
-        out = new_tile(out_path, extent, layer)
-        out_band = out.GetRasterBand(1)
-        block = product.BLOCK_PIXELS
-        for y in range(0, height, block):
-            for x in range(0, width, block):
-                if is_canceled is not None and is_canceled():
-                    raise Canceled(QCoreApplication.translate("CLCplusFetch", "Canceled"))
-                w, h = min(block, width - x), min(block, height - y)
-                window = np.full((h, w), layer.nodata, dtype=np.uint8)
-                sx0, sy0 = max(col + x, 0), max(row + y, 0)
-                sx1 = min(col + x + w, dataset.RasterXSize)
-                sy1 = min(row + y + h, dataset.RasterYSize)
-                if sx1 > sx0 and sy1 > sy0:
-                    data = band.ReadAsArray(sx0, sy0, sx1 - sx0, sy1 - sy0)
-                    window[sy0 - row - y:sy1 - row - y, sx0 - col - x:sx1 - col - x] = data
-                out_band.WriteArray(window, x, y)
-        out_band.FlushCache()
-        out = None
-    finally:
-        dataset = None
-    return out_path
-
-
-def _dataset_extent(dataset):
-    x0, dx, _rx, y0, _ry, dy = dataset.GetGeoTransform()
-    return (x0, y0 + dy * dataset.RasterYSize, x0 + dx * dataset.RasterXSize, y0)
 
 
 def new_tile(path, extent, layer):

@@ -16,7 +16,10 @@ import time
 from qgis.PyQt.QtCore import QCoreApplication
 
 GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer"
-LIFETIME_S = 3600  # the CLMS API accepts at most one hour
+# exp - iat. The API documentation (eea/clms-api-docs source/authentication.md) asks for at most an
+# hour; its token service (ftw.tokenauth jwt_grants.py) accepts an exp up to a day ahead of its clock
+# and an iat from an hour behind it to 60 s ahead.
+LIFETIME_S = 3600
 # DER prefix of DigestInfo(SHA-256) (RFC 8017, section 9.2, note 1).
 _SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
 _RSA_OID = bytes.fromhex("2a864886f70d010101")
