@@ -7,6 +7,7 @@ whatever the area.
 """
 
 import math
+import re
 import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 from . import product
+from .i18n import translate
 
 gdal.UseExceptions()
 osr.UseExceptions()
@@ -25,6 +27,39 @@ MIN_WINDOW = 1024  # VRTs report 128 px blocks; read at least this much at once
 
 class RasterError(ValueError):
     """A raster that cannot be used as asked; the message says why and what to do."""
+
+
+class ReadError(RasterError):
+    """GDAL could not read the pixels of a raster: a damaged or truncated file.
+
+    `path` is the raster read; `detail` is GDAL's message, which names the file that failed (for a
+    VRT, the tile behind it: see `failed_file`)."""
+
+    def __init__(self, path, detail):
+        super().__init__("Cannot read the pixels of {}: {}".format(path, detail))
+        self.path = str(path)
+        self.detail = str(detail)
+
+    @property
+    def failed_file(self):
+        """The file GDAL names in its message (for a VRT, the tile behind it), else `path`."""
+        return gdal_failed_file(self.detail) or self.path
+
+
+def gdal_failed_file(message):
+    """The file a GDAL read error names ('<file>, band 1: IReadBlock failed at ...'), or None."""
+    match = re.match(r"\s*(.+?), band \d+: ", str(message))
+    return match.group(1) if match else None
+
+
+class WriteError(RasterError):
+    """An output could not be written (a folder that does not exist or is read-only, a full disk);
+    `path` is the file, `detail` what the system or GDAL said."""
+
+    def __init__(self, path, detail):
+        super().__init__("Cannot write {}: {}".format(path, detail))
+        self.path = str(path)
+        self.detail = str(detail)
 
 
 class Canceled(Exception):
@@ -69,6 +104,14 @@ def _open(source):
         raise RasterError("Cannot open raster {}: {}".format(source, e)) from None
 
 
+def _reopen(path):
+    """A raster opened before, opened again (in a worker thread): ReadError if it is gone or broken."""
+    try:
+        return gdal.Open(path)
+    except RuntimeError as e:
+        raise ReadError(path, e) from None
+
+
 def _describe(dataset):
     return dataset.GetDescription() or "raster"
 
@@ -78,7 +121,9 @@ class RasterStack:
 
     The rasters must share CRS and pixel size and their pixel edges must line up; anything else
     is a RasterError that names the mismatch. `extent` (xmin, ymin, xmax, ymax in the rasters'
-    CRS) narrows the common window further, snapped outwards to whole pixels.
+    CRS) narrows the common window further, snapped outwards to whole pixels; an extent without
+    area, or one that holds no pixel centre of the rasters, is a RasterError naming both extents.
+    A pixel that cannot be read (a damaged file) is a ReadError.
     """
 
     def __init__(self, sources, extent=None):
@@ -103,10 +148,25 @@ class RasterStack:
         if extent is not None:
             # The pixels whose centre is inside the extent.
             xmin, ymin, xmax, ymax = extent
+            if not (xmax > xmin and ymax > ymin):
+                raise RasterError(translate(
+                    "CLCplusBlocks", "The extent {} is empty (it has no width or no height): give a rectangle "
+                                     "with an area").format(_extent_text(extent, self.srs)))
+            whole = bounds
             bounds = [max(bounds[0], _centre_index((xmin - origin_x) / self.pixel_width)),
                       max(bounds[1], _centre_index((origin_y - ymax) / self.pixel_height)),
                       min(bounds[2], _centre_index((xmax - origin_x) / self.pixel_width)),
                       min(bounds[3], _centre_index((origin_y - ymin) / self.pixel_height))]
+            if whole[2] > whole[0] and whole[3] > whole[1] and (bounds[2] <= bounds[0] or bounds[3] <= bounds[1]):
+                covered = (origin_x + whole[0] * self.pixel_width, origin_y - whole[3] * self.pixel_height,
+                           origin_x + whole[2] * self.pixel_width, origin_y - whole[1] * self.pixel_height)
+                names = list(dict.fromkeys(_describe(d) for d in datasets))
+                what = names[0] if len(names) == 1 else translate(
+                    "CLCplusBlocks", "the common area of {}").format(", ".join(names))
+                raise RasterError(translate(
+                    "CLCplusBlocks", "The extent {} holds no pixel of {}, which covers {}: choose an extent "
+                                     "that overlaps the raster").format(
+                        _extent_text(extent, self.srs), what, _extent_text(covered, self.srs)))
         self.col0, self.row0 = bounds[0], bounds[1]
         self.width, self.height = max(bounds[2] - bounds[0], 0), max(bounds[3] - bounds[1], 0)
         self.geotransform = (origin_x + self.col0 * self.pixel_width, self.pixel_width, 0.0,
@@ -218,10 +278,15 @@ class RasterStack:
         """Band 1 of raster `index` in `window`; each thread keeps its own dataset handles."""
         handles = getattr(self._local, "handles", None)
         if handles is None:
-            handles = self._local.handles = [gdal.Open(p) for p in self.paths]
+            handles = self._local.handles = [_reopen(p) for p in self.paths]
         col, row = self.offsets[index]
-        array = handles[index].GetRasterBand(1).ReadAsArray(
-            window.col + self.col0 - col, window.row + self.row0 - row, window.width, window.height)
+        try:
+            array = handles[index].GetRasterBand(1).ReadAsArray(
+                window.col + self.col0 - col, window.row + self.row0 - row, window.width, window.height)
+        except RuntimeError as e:  # GDAL: a truncated or damaged file ("IReadBlock failed")
+            raise ReadError(self.paths[index], e) from None
+        if array is None:
+            raise ReadError(self.paths[index], gdal.GetLastErrorMsg() or "GDAL read nothing")
         # Every block is read once: keeping it in GDAL's block cache (5 % of RAM by default)
         # would only make memory grow with the area read.
         handles[index].FlushCache()
@@ -266,6 +331,11 @@ class RasterStack:
 def _centre_index(position):
     """The first pixel index whose centre lies at or after `position` (in pixels)."""
     return math.ceil(position - 0.5 - 1e-9)
+
+
+def _extent_text(extent, srs):
+    """xmin, ymin, xmax, ymax (CRS) with as many digits as the coordinates need."""
+    return "{} ({})".format(", ".join("{:.10g}".format(v) for v in extent), _crs_name(srs))
 
 
 def _crs_name(srs):

@@ -33,6 +33,7 @@ never holds more than a window's blocks; the overviews are filled the same way f
 times faster.
 """
 
+import contextlib
 import csv
 import math
 import os
@@ -47,7 +48,7 @@ from osgeo import gdal, ogr
 
 from . import product
 from .i18n import translate
-from .blocks import Progress, RasterError, RasterStack
+from .blocks import Progress, RasterError, RasterStack, WriteError
 from .stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS, check_raster, value_lookup
 from .zones import CENTRE, EXACT, RULES, Zones
 
@@ -255,7 +256,7 @@ class ChangeResult:
         return rows
 
     def write_csv(self, path, unit="ha", zone=None):
-        with open(path, "w", encoding="utf-8", newline="") as f:
+        with _writing(path), open(path, "w", encoding="utf-8", newline="") as f:
             csv.writer(f).writerows(self.wide_table(unit, zone))
         return path
 
@@ -519,6 +520,15 @@ class _GeoTiff:
 
     def __init__(self, path, stack, data_type, nodata=None, compress="LZW", overviews=False, temporary=False):
         self.path = str(path)
+        self.dataset = None
+        with _writing(self.path):
+            try:
+                self._create(stack, data_type, nodata, compress, overviews, temporary)
+            except BaseException:
+                self.abort()
+                raise
+
+    def _create(self, stack, data_type, nodata, compress, overviews, temporary):
         folder = os.path.dirname(os.path.abspath(self.path))
         os.makedirs(folder, exist_ok=True)
         self.tmp = self.path if temporary else os.path.join(
@@ -550,20 +560,22 @@ class _GeoTiff:
         """The window's pixels, and every f-th of them (at multiples of f) in overview f; each
         overview is taken from the previous one (multiples of 2f are among the multiples of f)."""
         col, row = window.col, window.row  # of `array`'s first pixel, in the current level
-        for factor, writer in self.writers:
-            if factor > 1:
-                c0, r0 = -(-col // 2) * 2, -(-row // 2) * 2
-                array = array[r0 - row::2, c0 - col::2]
-                col, row = c0 // 2, r0 // 2
-            if not array.size:
-                break
-            writer.write(col, row, array)
+        with _writing(self.path):
+            for factor, writer in self.writers:
+                if factor > 1:
+                    c0, r0 = -(-col // 2) * 2, -(-row // 2) * 2
+                    array = array[r0 - row::2, c0 - col::2]
+                    col, row = c0 // 2, r0 // 2
+                if not array.size:
+                    break
+                writer.write(col, row, array)
 
     def close(self):
         if self.dataset is not None:
             self.writers, self.band = [], None
-            self.dataset.FlushCache()
-            self.dataset = None
+            dataset, self.dataset = self.dataset, None
+            with _writing(self.path):
+                dataset.FlushCache()
 
     def sidecars(self, path):
         from . import legend
@@ -573,24 +585,49 @@ class _GeoTiff:
         """Close, embed the change legend (colour table, attribute table, QML; `counts` value -> pixels,
         None to count the raster), rename into place. Returns the counts of the legend."""
         self.close()
-        if legend:
-            from .legend import CHANGE, embed_legend
-            counts = embed_legend(self.tmp, kind=CHANGE, counts=counts)[1]
-        if self.tmp != self.path:
-            for old in self.sidecars(self.path):
-                if os.path.exists(old):
-                    os.remove(old)
-            for tmp, final in zip(self.sidecars(self.tmp), self.sidecars(self.path)):
-                if os.path.exists(tmp):
-                    os.replace(tmp, final)
-            os.replace(self.tmp, self.path)
+        with _writing(self.path):
+            if legend:
+                from .legend import CHANGE, embed_legend
+                counts = embed_legend(self.tmp, kind=CHANGE, counts=counts)[1]
+            if self.tmp != self.path:
+                for old in self.sidecars(self.path):
+                    if os.path.exists(old):
+                        os.remove(old)
+                for tmp, final in zip(self.sidecars(self.tmp), self.sidecars(self.path)):
+                    if os.path.exists(tmp):
+                        os.replace(tmp, final)
+                os.replace(self.tmp, self.path)
         return counts
 
     def abort(self):
-        self.close()
-        for path in [self.tmp] + self.sidecars(self.tmp):
+        """Close and remove what was written; quietly, as it runs while another error is raised."""
+        try:
+            self.close()
+        except WriteError:
+            pass
+        tmp = getattr(self, "tmp", None)  # not there when creating it failed early
+        for path in ([tmp] + self.sidecars(tmp)) if tmp else []:
             if os.path.exists(path):
-                os.remove(path)
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+
+
+@contextlib.contextmanager
+def _writing(path):
+    """OSError and GDAL's RuntimeError while writing `path` become a WriteError naming it."""
+    try:
+        yield
+    except WriteError:
+        raise
+    except OSError as e:
+        detail = e.strerror or str(e)
+        if e.filename and os.path.abspath(str(e.filename)) != os.path.abspath(path):
+            detail = "{}: {}".format(detail, e.filename)
+        raise WriteError(path, detail) from None
+    except RuntimeError as e:
+        raise WriteError(path, e) from None
 
 
 def gdal_array_type(data_type):

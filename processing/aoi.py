@@ -4,6 +4,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingEx
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import grid
+from ..core.blocks import Canceled
 
 
 def crs_text(crs):
@@ -31,7 +32,7 @@ def tiles_for_source(source, feedback):
     total = source.featureCount() or 1
     for i, feature in enumerate(source.getFeatures()):
         if feedback.isCanceled():
-            break
+            raise Canceled()
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
@@ -44,7 +45,7 @@ def tiles_for_source(source, feedback):
         feedback.pushWarning(QCoreApplication.translate(
             "CLCplusProcessing", "{} feature(s) lie outside the CLCplus Backbone grid ({}) and "
                                 "were skipped").format(outside, grid.RANGE_TEXT))
-    if not tiles and not feedback.isCanceled():
+    if not tiles:
         raise QgsProcessingException(QCoreApplication.translate(
             "CLCplusProcessing",
             "No feature of the area-of-interest layer overlaps the CLCplus Backbone grid ({}); "
@@ -66,14 +67,14 @@ def _wkt(geometry: QgsGeometry):
 
 
 def read_zones(source, name_field, feedback):
-    """The polygons of a zone layer as (features, [(id, name, WKT)]) for the engine; None if canceled.
+    """The polygons of a zone layer as (features, [(id, name, WKT)]) for the engine; Canceled if canceled.
 
     The feature id is the zone id; `name_field` (optional) names the zones.
     """
     features = []
     for feature in source.getFeatures():
         if feedback.isCanceled():
-            return None
+            raise Canceled()
         if feature.hasGeometry():
             features.append(feature)
     if not features:

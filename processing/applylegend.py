@@ -89,7 +89,7 @@ class ApplyLegendAlgorithm(CLCplusAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.KIND_USED, self.tr("Kind of raster")))
         self.addOutput(QgsProcessingOutputNumber(self.LEGEND_ENTRIES, self.tr("Legend entries")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.INPUT))

@@ -8,7 +8,6 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
 
 from .. import compat
 from ..core import product, stats
-from ..core.blocks import Canceled, RasterError
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -87,7 +86,7 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
         parameter.setHelp(help_text)
         self.addParameter(parameter)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.INPUT))
@@ -97,21 +96,14 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
         name_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         zones, zone_features, extent = None, [], None
         if source is not None:
-            read = aoi.read_zones(source, name_field, feedback)
-            if read is None:
-                return {}
-            zone_features, zones = read
-        elif parameters.get(self.EXTENT) not in (None, ""):
-            rectangle = self.parameterAsExtent(parameters, self.EXTENT, context, layer.crs())
-            extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
-        try:
-            result = stats.class_areas(
-                layer.source(), zones=zones, zones_crs=crs_text(source.sourceCrs()) if source else None,
-                extent=extent, rule=rule, progress=feedback_progress(feedback))
-        except Canceled:
-            return {}
-        except (RasterError, ValueError) as e:
-            raise QgsProcessingException(str(e)) from None
+            zone_features, zones = aoi.read_zones(source, name_field, feedback)
+        else:
+            rectangle = self.parameterAsAreaExtent(parameters, self.EXTENT, context, layer.crs())
+            if rectangle is not None:
+                extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
+        result = stats.class_areas(
+            layer.source(), zones=zones, zones_crs=crs_text(source.sourceCrs()) if source else None,
+            extent=extent, rule=rule, progress=feedback_progress(feedback))
         for warning in result.warnings:
             feedback.pushWarning(warning)
 
@@ -136,14 +128,13 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
                            ("pixels", compat.FIELD_DOUBLE), ("area", compat.FIELD_DOUBLE),
                            ("pct_land_cover", compat.FIELD_DOUBLE), ("pct_zone", compat.FIELD_DOUBLE)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.createSink(parameters, self.OUTPUT, context, fields)
+        features = []
         for row in result.rows(unit):
             feature = QgsFeature(fields)
             feature.setAttributes([row[f.name()] for f in fields])
-            sink.addFeature(feature, compat.FAST_INSERT)
-        return dest
+            features.append(feature)
+        return self.writeFeatures(sink, dest, self.OUTPUT, features)
 
     def _write_zones(self, parameters, context, source, zone_features, result, unit):
         fields = QgsFields(source.fields())
@@ -151,14 +142,13 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
         for code in codes:
             fields.append(QgsField(stats.field_name(code), compat.FIELD_DOUBLE))
         fields.append(QgsField("land_cover", compat.FIELD_DOUBLE))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
+        sink, dest = self.createSink(parameters, self.OUTPUT_ZONES, context, fields, source.wkbType(),
+                                     source.sourceCrs())
+        features = []
         for feature, zone in zip(zone_features, result.zones):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             areas = [result.area(zone.pixels[i], unit) for i in range(len(codes))]
             out.setAttributes(list(feature.attributes()) + areas + [result.area(zone.land_cover_pixels(), unit)])
-            sink.addFeature(out, compat.FAST_INSERT)
-        return dest
+            features.append(out)
+        return self.writeFeatures(sink, dest, self.OUTPUT_ZONES, features)

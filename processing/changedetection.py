@@ -11,7 +11,6 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
 
 from .. import compat
 from ..core import change, product
-from ..core.blocks import Canceled, RasterError
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -219,7 +218,7 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             raise QgsProcessingException(self.invalidRasterError(parameters, name))
         return layer
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         earlier = self._raster(parameters, self.EARLIER, context)
         later = self._raster(parameters, self.LATER, context)
         middle = self._raster(parameters, self.INTERMEDIATE, context, required=False)
@@ -233,36 +232,30 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         zones, extent = None, None
         if source is not None:
-            read = aoi.read_zones(source, self.parameterAsString(parameters, self.ZONE_FIELD, context), feedback)
-            zones = None if read is None else read[1]
-            if zones is None:
-                return {}
-        elif parameters.get(self.EXTENT) not in (None, ""):
-            rectangle = self.parameterAsExtent(parameters, self.EXTENT, context, earlier.crs())
-            extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
+            zones = aoi.read_zones(source, self.parameterAsString(parameters, self.ZONE_FIELD, context),
+                                   feedback)[1]
+        else:
+            rectangle = self.parameterAsAreaExtent(parameters, self.EXTENT, context, earlier.crs())
+            if rectangle is not None:
+                extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
         raster_path = None
         if parameters.get(self.OUTPUT_RASTER) is not None:
             raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context) or None
         if raster_path and os.path.splitext(raster_path)[1].lower() not in (".tif", ".tiff"):
             raise QgsProcessingException(self.tr(
                 "The change raster is written as GeoTIFF: give a file name ending in .tif"))
-        try:
-            result = change.change_detection(
-                [layer.source() for layer in layers], years=years, zones=zones,
-                zones_crs=crs_text(source.sourceCrs()) if source else None, extent=extent,
-                rule=RULE_KEYS[self.parameterAsEnum(parameters, self.RULE, context)],
-                mmu=self.parameterAsDouble(parameters, self.MMU, context),
-                mmu_unit=MMU_UNIT_KEYS[self.parameterAsEnum(parameters, self.MMU_UNIT, context)],
-                connectivity=CONNECTIVITY_KEYS[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
-                confidence=[c.source() if c else None for c in confidence],
-                threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
-                output=raster_path,
-                compress=COMPRESSION_KEYS[self.parameterAsEnum(parameters, self.COMPRESSION, context)],
-                progress=feedback_progress(feedback))
-        except Canceled:
-            return {}
-        except (RasterError, ValueError) as e:
-            raise QgsProcessingException(str(e)) from None
+        result = change.change_detection(
+            [layer.source() for layer in layers], years=years, zones=zones,
+            zones_crs=crs_text(source.sourceCrs()) if source else None, extent=extent,
+            rule=RULE_KEYS[self.parameterAsEnum(parameters, self.RULE, context)],
+            mmu=self.parameterAsDouble(parameters, self.MMU, context),
+            mmu_unit=MMU_UNIT_KEYS[self.parameterAsEnum(parameters, self.MMU_UNIT, context)],
+            connectivity=CONNECTIVITY_KEYS[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
+            confidence=[c.source() if c else None for c in confidence],
+            threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
+            output=raster_path,
+            compress=COMPRESSION_KEYS[self.parameterAsEnum(parameters, self.COMPRESSION, context)],
+            progress=feedback_progress(feedback))
         for warning in result.warnings:
             feedback.pushWarning(warning)
 
@@ -306,14 +299,13 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
 
     def _sink(self, parameters, context, name, spec, rows):
         fields = _fields(spec)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        sink, dest = self.createSink(parameters, name, context, fields)
+        features = []
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[f.name()] for f in fields])
-            sink.addFeature(feature, compat.FAST_INSERT)
-        return dest
+            features.append(feature)
+        return self.writeFeatures(sink, dest, name, features)
 
     def _trajectories(self, parameters, context, result, unit):
         n = len(result.years)

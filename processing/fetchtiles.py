@@ -12,7 +12,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFi
 
 from .. import compat
 from ..core import cache, product
-from ..core.http import Canceled, HttpPolicy
+from ..core.http import HttpPolicy
 from ..core.sources import (CACHED, CANCELED, DOWNLOADED, FAILED, UNAVAILABLE, FetchOptions, FetchRequest, SourceError,
                             aoi_bounds, fetch_tiles, write_mosaic)
 from . import aoi
@@ -171,15 +171,14 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Number of tiles")))
         self.addOutput(QgsProcessingOutputNumber(self.DOWNLOADED, self.tr("Tiles downloaded now")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         year = self.parameterAsYear(parameters, self.YEAR, context)
         tiles, geometries = set(), []
-        if parameters.get(self.EXTENT) not in (None, ""):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if not extent.isNull():
-                crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-                tiles |= aoi.tiles_for_extent(extent, crs)
-                geometries.append((QgsGeometry.fromRect(extent).asWkt(), aoi.crs_text(crs)))
+        extent = self.parameterAsAreaExtent(parameters, self.EXTENT, context)
+        if extent is not None:
+            crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+            tiles |= aoi.tiles_for_extent(extent, crs)
+            geometries.append((QgsGeometry.fromRect(extent).asWkt(), aoi.crs_text(crs)))
         source = self.parameterAsSource(parameters, self.AOI, context)
         if source is not None:
             tiles |= aoi.tiles_for_source(source, feedback)
@@ -206,9 +205,7 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context)))
         try:
             result = fetch_tiles(request, feedback)
-        except Canceled:
-            raise QgsProcessingException(self.tr("Canceled")) from None
-        except (SourceError, cache.CacheError, ValueError) as e:
+        except (SourceError, cache.CacheError) as e:
             raise QgsProcessingException(str(e)) from None
         if feedback.isCanceled() or result.canceled:
             raise QgsProcessingException(self.tr("Canceled; the tiles fetched so far stay in the cache"))
@@ -242,16 +239,17 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
                            ("status", compat.FIELD_STRING), ("file", compat.FIELD_STRING),
                            ("message", compat.FIELD_STRING)):
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTLINES, context, fields, compat.WKB_POLYGON,
-                                             QgsCoordinateReferenceSystem(product.CRS_AUTHID))
+        sink, dest_id = self.createSink(parameters, self.OUTLINES, context, fields, compat.WKB_POLYGON,
+                                        QgsCoordinateReferenceSystem(product.CRS_AUTHID), required=False)
         if sink is None:
             return {}
+        features = []
         for outcome in result.outcomes:
             xmin, ymin, xmax, ymax = layout.extent(outcome.tile)
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(xmin, ymin, xmax, ymax)))
             feature.setAttributes([str(outcome.tile), result.year, result.layer.key, result.source,
                                    outcome.status, outcome.path or result.mosaic or "", outcome.message])
-            sink.addFeature(feature, compat.FAST_INSERT)
-        return {self.OUTLINES: dest_id}
+            features.append(feature)
+        return {self.OUTLINES: self.writeFeatures(sink, dest_id, self.OUTLINES, features)}
 

@@ -68,14 +68,12 @@ class GridTilesAlgorithm(CLCplusAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TILE_COUNT, self.tr("Number of tiles")))
         self.addOutput(QgsProcessingOutputString(self.TILE_IDS, self.tr("Tile ids")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+    def process(self, parameters, context, feedback):
         year = self.parameterAsYear(parameters, self.YEAR, context)
         tiles = set()
-        if parameters.get(self.EXTENT) not in (None, ""):
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if not extent.isNull():
-                tiles |= aoi.tiles_for_extent(
-                    extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
+        extent = self.parameterAsAreaExtent(parameters, self.EXTENT, context)
+        if extent is not None:
+            tiles |= aoi.tiles_for_extent(extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
         source = self.parameterAsSource(parameters, self.AOI, context)
         if source is not None:
             tiles |= aoi.tiles_for_source(source, feedback)
@@ -92,19 +90,18 @@ class GridTilesAlgorithm(CLCplusAlgorithm):
         fields.append(QgsField("file_name", compat.FIELD_STRING))
         for name in ("x_min", "y_min", "x_max", "y_max"):
             fields.append(QgsField(name, compat.FIELD_INT))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, compat.WKB_POLYGON,
-            QgsCoordinateReferenceSystem(product.CRS_AUTHID))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.createSink(parameters, self.OUTPUT, context, fields, compat.WKB_POLYGON,
+                                        QgsCoordinateReferenceSystem(product.CRS_AUTHID))
         ordered = sorted(tiles)
+        features = []
         for tile in ordered:
             xmin, ymin, xmax, ymax = tile.extent
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(xmin, ymin, xmax, ymax)))
             feature.setAttributes([str(tile), year, product.tile_file_name(year, tile),
                                    xmin, ymin, xmax, ymax])
-            sink.addFeature(feature, compat.FAST_INSERT)
+            features.append(feature)
+        self.writeFeatures(sink, dest_id, self.OUTPUT, features)
         feedback.pushInfo(self.tr("{} tile(s): {}").format(
             len(ordered), ", ".join(str(t) for t in ordered)))
         return {self.OUTPUT: dest_id, self.TILE_COUNT: len(ordered),
