@@ -4,6 +4,7 @@ in a throw-away profile, Processing initialised with the plugin's provider."""
 import atexit
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -73,3 +74,13 @@ def run_algorithm(processing_registry):
         return processing.run(algorithm_id, parameters, context=context,
                               feedback=feedback or QgsProcessingFeedback())
     return run
+
+
+@pytest.fixture(scope="session")
+def release_zip():
+    """`make -s zip`, once a session: the path of the archive users install."""
+    done = subprocess.run(["make", "-s", "zip"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    path = os.path.join(ROOT, done.stdout.strip().splitlines()[-1])
+    assert os.path.isfile(path)
+    return path

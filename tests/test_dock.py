@@ -311,6 +311,7 @@ def test_drawn_rectangle_fetch_and_count_equal_the_toolbox(dock, iface, run_algo
                 if layer.customProperty("clcplus/temporary") == "tiles"][0]
     assert sorted(f["tile_id"] for f in outlines.getFeatures()) == dock.tiles
     assert outlines.labelsEnabled() and outlines.labeling().settings().fieldName == "tile_id"
+    assert outlines.customProperty("skipMemoryLayersCheck") == 1  # QGIS quits without asking about it
     assert "4 tile(s)" in dock.tiles_label.text() and "4 to download" in dock.tiles_label.text()
     assert "{:.1f} × {:.1f} km".format((xmax - xmin) / 1000, (ymax - ymin) / 1000) in dock.aoi.drawn_hint.text()
     shot(dock, tmp_path, "dock_1_area_drawn", 360, keep_as="dock_area_and_tiles")

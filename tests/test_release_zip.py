@@ -1,22 +1,10 @@
 """`make zip`: the archive the official plugin repository takes, and that QGIS installs."""
 
-import os
-import subprocess
 import zipfile
 
-import pytest
-
 from clcplus_backbone.sample.qgis_process import PLUGIN_NAME, QgisProcess
-from conftest import ROOT
 
-
-@pytest.fixture(scope="module")
-def release_zip():
-    done = subprocess.run(["make", "-s", "zip"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    path = os.path.join(ROOT, done.stdout.strip().splitlines()[-1])
-    assert os.path.isfile(path)
-    return path
+# release_zip: the fixture in conftest.py (tests/test_desktop.py installs the same archive)
 
 
 def test_one_top_folder_and_no_developer_files(release_zip):

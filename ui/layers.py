@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFillSymbol, QgsPalLayerSettings,
                        QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontInfo, QGuiApplication
 
 from .. import compat
 from ..core import legend, product
@@ -16,9 +16,38 @@ from .maptools import AOI_COLOUR
 TEMPORARY = "clcplus/temporary"  # custom property of layers the dock removes again
 ADDED_BY_DOCK = "clcplus/dock"
 
+# The custom property QGIS's desktop reads (QgisApp::checkMemoryLayers, 3.22 to 3.44) before it closes a project:
+# a memory layer with features and without it makes QGIS ask whether to drop "temporary scratch layers".
+SKIP_MEMORY_LAYERS_CHECK = "skipMemoryLayersCheck"
+LABEL_SIZE_PT = 11
 
 
 # --- the tiles an area needs ------------------------------------------------------------------------
+
+def label_font_family():
+    """The family the application's own font is drawn in: installed wherever QGIS runs. A label naming a family
+    the system lacks is drawn in another one, and QGIS >= 3.28 reading it back from XML (a saved project, a
+    copied style: QgsTextFormat::readXml) asks QgsFontManager::tryToDownloadFontFamily to fetch it from the
+    internet. QFontInfo gives the family Qt really draws with, not an alias ("Sans Serif") nor a default that
+    no font file backs (the offscreen platform's "DejaVu LGC Sans")."""
+    return QFontInfo(QGuiApplication.font()).family()
+
+
+def outline_label_format():
+    """The tile ids' labels: bold, 11 pt, in the outline colour on a white buffer."""
+    text = QgsTextFormat()
+    text.setColor(AOI_COLOUR)
+    text.setSize(LABEL_SIZE_PT)
+    font = QFont(label_font_family())
+    font.setBold(True)
+    text.setFont(font)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setColor(QColor(255, 255, 255))
+    buffer.setSize(1.0)
+    text.setBuffer(buffer)
+    return text
+
 
 def outline_layer(project=None):
     """The dock's outline layer of tiles, created (and added on top) when missing."""
@@ -33,24 +62,14 @@ def outline_layer(project=None):
                                         QgsField("cached", compat.FIELD_INT)])
     layer.updateFields()
     layer.setCustomProperty(TEMPORARY, "tiles")
+    layer.setCustomProperty(SKIP_MEMORY_LAYERS_CHECK, 1)  # the dock redraws it; nothing to keep when QGIS quits
     symbol = QgsFillSymbol.createSimple({
         "style": "no", "outline_color": "{},{},{}".format(AOI_COLOUR.red(), AOI_COLOUR.green(), AOI_COLOUR.blue()),
         "outline_width": "0.6", "outline_style": "dash"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     labels = QgsPalLayerSettings()
     labels.fieldName = "tile_id"
-    text = QgsTextFormat()
-    text.setColor(AOI_COLOUR)
-    text.setSize(11)
-    font = text.font()
-    font.setBold(True)
-    text.setFont(font)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setColor(QColor(255, 255, 255))
-    buffer.setSize(1.0)
-    text.setBuffer(buffer)
-    labels.setFormat(text)
+    labels.setFormat(outline_label_format())
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     layer.setLabelsEnabled(True)
     project.addMapLayer(layer, False)

@@ -1,0 +1,437 @@
+"""The desktop smoke test's user, run inside the real QGIS by tests/test_desktop.py (`qgis --code smoke.py`).
+
+A user opens the CLCplus Backbone panel with its toolbar button, takes the sample folder as a mirror, types a
+tile id, fetches and shows the map, counts the classes and compares two years. After each action the event
+loop runs (QTimer polling) until the panel and QGIS's task manager are idle and the map is drawn, then the
+screen is photographed. What the panel shows goes into a JSON result for the test to judge; then QGIS is quit
+as a user quits it (Project > Exit QGIS). A question QGIS asks at quitting is recorded and answered, so QGIS
+still ends; a failure or a time-out in a step is recorded and QGIS is quit too.
+
+CLCPLUS_SMOKE_CONFIG names a JSON file: mirror, tile, years [earlier, later], tile_size, shots (folder),
+result (file), deadline_s. Qt only through qgis.PyQt, fully scoped enums: QGIS 3.22 to 3.44.
+"""
+
+import json
+import os
+import sys
+import time
+import traceback
+
+import qgis.utils
+from qgis.core import Qgis, QgsApplication, QgsFontUtils, QgsProject, QgsRasterLayer, QgsStyle
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QColor, QGuiApplication
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
+
+PLUGIN = "clcplus_backbone"
+DOCK_NAME = "CLCplusBackboneDock"
+POLL_MS = 100
+EXIT_GRACE_S = 60  # after Exit QGIS, this long for QGIS to end before it is made to
+
+
+class SmokeError(Exception):
+    """A check in QGIS failed; the message says what the user would have seen."""
+
+
+def check(condition, message):
+    if not condition:
+        raise SmokeError(message)
+
+
+def until(what, condition, timeout=60):
+    """What a step yields: wait (the event loop running) until `condition()` is true."""
+    return what, condition, timeout
+
+
+def enum_value(value):
+    return int(getattr(value, "value", value))
+
+
+def font_installed(family):
+    """What QgsTextFormat::readXml asks before it replaces a font family or tries to download it."""
+    return bool(QgsFontUtils.fontFamilyMatchOnSystem(family)[0])
+
+
+def qgis_own_font_warnings():
+    """The message bar warning QGIS (3.28 and later) gives by itself, whatever plugin runs, when the font family its
+    own default text format names is not installed and cannot be downloaded.
+
+    QGIS reads its default style (symbology-style.xml, text format "Default", font family "Open Sans") while its
+    main window is built, before any plugin is loaded; QgsTextFormat::readXml asks
+    QgsFontManager::tryToDownloadFontFamily to fetch the missing family, and offline QGIS says "Open Sans font
+    installation failed" (qgisapp.cpp, on fontDownloadErrorOccurred), as on Debian 13 without fonts-open-sans.
+    Only that exact text is QGIS's own; the panel's labels are checked apart (outline_label_font: installed)."""
+    if not hasattr(QgsApplication, "fontManager"):  # QGIS < 3.28 downloads no font
+        return []
+    family = QgsStyle.defaultStyle().defaultTextFormat().font().family()
+    return [] if font_installed(family) else ["{} font installation failed".format(family)]
+
+
+def describe(widget):
+    return {"class": widget.metaObject().className(), "title": widget.windowTitle(), "modal": widget.isModal(),
+            "text": widget.text() if isinstance(widget, QMessageBox) else ""}
+
+
+class Smoke:
+    def __init__(self, config):
+        self.config = config
+        self.iface = qgis.utils.iface
+        self.canvas = self.iface.mapCanvas()
+        self.dock = None
+        self.started = time.monotonic()
+        self.result = {"qgis_version": Qgis.QGIS_VERSION, "steps": [], "durations": {}, "screenshots": [],
+                       "error": None, "exit_prompts": [],
+                       # QGIS's own Python: its bindings' package and the folder of its core plugins
+                       "qgis_python_dirs": [os.path.dirname(qgis.__file__),
+                                            os.path.join(QgsApplication.pkgDataPath(), "python")]}
+        self.renders = 0  # renders of the map canvas started
+        self.last_render_done = True  # the last one started has finished
+        self.canvas.renderStarting.connect(self._render_starting)
+        self.canvas.mapCanvasRefreshed.connect(self._refreshed)
+        self.flow = self.scenario()
+        self.waiting = None  # (what, condition, deadline, timeout)
+        self.step = "start"
+        self.advancing = False
+        self.finished = False
+        self.timer = QTimer()
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.exit_timer = QTimer()
+        self.exit_timer.setInterval(200)
+        self.exit_timer.timeout.connect(self._watch_exit)
+        self.exit_started = None
+        self.painted_now = False
+
+    # --- the runner: a generator of waits, advanced by a polling timer ------------------------------
+
+    def start(self):
+        self.timer.start()
+        QTimer.singleShot(0, self._advance)
+
+    def _render_starting(self):
+        self.renders += 1
+        self.last_render_done = False
+
+    def _refreshed(self):
+        self.last_render_done = True
+
+    def _advance(self):
+        self.advancing = True
+        try:
+            what, condition, timeout = next(self.flow)
+            self.waiting = (what, condition, time.monotonic() + timeout, timeout)
+        except StopIteration:
+            self.waiting = None
+            self._finish()
+        except Exception as e:  # anything a step raises ends the run, recorded
+            self._fail(e)
+        finally:
+            self.advancing = False
+
+    def _poll(self):
+        if self.advancing or self.waiting is None or self.finished:
+            return
+        what, condition, deadline, timeout = self.waiting
+        try:
+            done = condition()
+        except Exception as e:
+            self._fail(e)
+            return
+        if done:
+            self.waiting = None
+            self._advance()
+        elif time.monotonic() > deadline:
+            self._fail(SmokeError("waited {} s for {}".format(timeout, what)))
+        elif time.monotonic() - self.started > self.config["deadline_s"]:
+            self._fail(SmokeError("the whole run took longer than {} s (waiting for {})".format(
+                self.config["deadline_s"], what)))
+
+    def _fail(self, error):
+        self.waiting = None
+        self.result["error"] = {"step": self.step, "message": str(error),
+                                "traceback": "" if isinstance(error, SmokeError) else traceback.format_exc()}
+        try:
+            self.shot("failed_" + self.step)
+        except Exception:  # the error above is the one to report
+            pass
+        self._finish()
+
+    # --- the user ----------------------------------------------------------------------------------
+
+    def scenario(self):
+        for name, step in (("start", self.step_start), ("open_dock", self.step_open_dock),
+                           ("area", self.step_area), ("fetch", self.step_fetch), ("count", self.step_count),
+                           ("compare", self.step_compare)):
+            self.step = name
+            began = time.monotonic()
+            yield from step()
+            self.result["steps"].append(name)
+            self.result["durations"][name] = round(time.monotonic() - began, 2)
+
+    def step_start(self):
+        window = self.iface.mainWindow()
+        window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())  # as if maximised
+        yield until("the main window", window.isVisible, 30)
+        plugin = qgis.utils.plugins.get(PLUGIN)
+        check(plugin is not None, "QGIS did not load the plugin; loaded: {}".format(sorted(qgis.utils.plugins)))
+        self.result["plugin_file"] = sys.modules[PLUGIN].__file__
+        self.result["active_plugins"] = sorted(qgis.utils.active_plugins)
+        self.result["provider"] = QgsApplication.processingRegistry().providerById("clcplus") is not None
+        self.result["locale"] = QgsApplication.locale()
+        self.result["qgis_font_warnings"] = qgis_own_font_warnings()
+        check(self.find_dock() is None, "the panel exists before its button was clicked")
+        yield from self.painted()
+        self.shot("qgis_started")
+
+    def step_open_dock(self):
+        action = qgis.utils.plugins[PLUGIN].action
+        self.result["menu_entry"] = [menu.title() for menu in self.menus_holding(action, self.iface.rasterMenu())]
+        toolbar = self.iface.rasterToolBar()
+        self.result["raster_toolbar_hidden"] = not toolbar.isVisible()
+        if not toolbar.isVisible():  # hidden in a fresh profile: View > Toolbars > Raster Toolbar
+            toolbar.toggleViewAction().trigger()
+            yield until("the Raster toolbar to show", toolbar.isVisible, 10)
+        button = toolbar.widgetForAction(action)
+        self.result["toolbar_button_visible"] = bool(button is not None and button.isVisible())
+        check(self.result["toolbar_button_visible"], "the plugin's button is not on the Raster toolbar")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        yield until("the panel to open", lambda: self.find_dock() is not None and self.find_dock().isVisible(), 30)
+        self.dock = self.find_dock()
+        self.result["action_checked"] = action.isChecked()
+        self.result["dock_area"] = enum_value(self.iface.mainWindow().dockWidgetArea(self.dock))
+        yield from self.painted()
+        self.shot("panel_open")
+
+    def step_area(self):
+        dock, config = self.dock, self.config
+        earlier, later = config["years"]
+        check(dock.tile_size == config["tile_size"], "the panel fetches tiles of {} pixels, the sample has {}".format(
+            dock.tile_size, config["tile_size"]))
+        dock.source.set_source("mirror", config["mirror"])
+        dock.year.setCurrentIndex(dock.year.findData(later))
+        dock.compare_year.setCurrentIndex(dock.compare_year.findData(earlier))
+        dock.aoi.mode.setCurrentIndex(dock.aoi.mode.findData("tiles"))
+        dock.aoi.tile_ids.clear()
+        QTest.keyClicks(dock.aoi.tile_ids, config["tile"])
+        yield until("the tiles of the area to be listed", lambda: dock.tiles == [config["tile"]]
+                    and not self.previewing(), 60)
+        self.result["tiles"] = list(dock.tiles)
+        self.result["tiles_text"] = dock.tiles_label.text()
+        outlines = [layer for layer in QgsProject.instance().mapLayers().values()
+                    if layer.customProperty("clcplus/temporary") == "tiles"]
+        check(len(outlines) == 1, "the panel outlined the tiles in {} layers".format(len(outlines)))
+        text = outlines[0].labeling().settings().format()
+        self.result["outline_label_font"] = {"family": text.font().family(), "bold": text.font().bold(),
+                                             "size": text.size(), "installed": font_installed(text.font().family())}
+        yield from self.map_drawn()
+        self.shot("area_and_tiles")
+
+    def step_fetch(self):
+        yield from self.click_and_wait(self.dock.fetch, "Fetch & show")
+        self.result["fetch_status"] = self.dock.status.text()
+        self.result["tiles_text_after_fetch"] = self.dock.tiles_label.text()
+        self.result["layers_after_fetch"] = self.layer_tree()
+        rasters = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsRasterLayer)]
+        check(len(rasters) == 1, "Fetch & show added {} raster layers".format(len(rasters)))
+        self.iface.setActiveLayer(rasters[0])  # the layer's context menu: Zoom to Layer
+        self.iface.zoomToActiveLayer()
+        yield from self.map_drawn()
+        self.result["map_colours"] = self.canvas_colours()
+        self.result["map_extent"] = self.canvas.extent().toString(0)
+        self.shot("map_fetched")
+
+    def step_count(self):
+        dock = self.dock
+        self.click_tab(dock.stats)
+        yield from self.click_and_wait(dock.stats.count, "Count classes")
+        rows = dock.stats.model.rows
+        self.result["count_status"] = dock.status.text()
+        self.result["class_counts"] = {str(r["code"]): r["pixels"] for r in rows}
+        self.result["class_table"] = {"rows": dock.stats.table.model().rowCount(),
+                                      "visible": dock.stats.table.isVisible(),
+                                      "summary": dock.stats.summary.text(), "bars": len(dock.stats.chart.bars)}
+        dock.widget().ensureWidgetVisible(dock.stats.table)
+        yield from self.painted()
+        self.shot("class_areas")
+
+    def step_compare(self):
+        dock = self.dock
+        self.click_tab(dock.change)
+        self.result["compare_button"] = dock.change.compare.text()
+        yield from self.click_and_wait(dock.change.compare, "Compare")
+        self.result["compare_status"] = dock.status.text()
+        self.result["matrix"] = [[r["from_code"], r["to_code"], r["pixels"]] for r in dock.change.matrix_rows]
+        self.result["change"] = {"visible": dock.change.results.isVisible(), "summary": dock.change.summary.text(),
+                                 "cells": len(dock.change.heat_map.cells), "net_bars": len(dock.change.net.bars),
+                                 "current_tab": dock.tabs.currentIndex() == dock.tabs.indexOf(dock.change)}
+        self.result["layers_after_compare"] = self.layer_tree()
+        yield from self.map_drawn()
+        dock.widget().ensureWidgetVisible(dock.change.heat_map)
+        yield from self.painted()
+        self.shot("change")
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    def find_dock(self):
+        return self.iface.mainWindow().findChild(QDockWidget, DOCK_NAME)
+
+    def previewing(self):
+        chain = self.dock.preview_chain
+        return self.dock.preview_timer.isActive() or (chain is not None and chain.running)
+
+    def idle(self):
+        """No work running, and the list of the area's tiles (redone after each run) up to date."""
+        return not self.dock.is_busy() and not self.previewing() \
+            and QgsApplication.taskManager().countActiveTasks() == 0
+
+    def menus_holding(self, action, menu):
+        """The menus from `menu` down to the one holding `action`; [] when it is in none."""
+        for entry in menu.actions():
+            if entry is action:
+                return [menu]
+            if entry.menu() is not None:
+                below = self.menus_holding(action, entry.menu())
+                if below:
+                    return [menu] + below
+        return []
+
+    def click_tab(self, page):
+        bar = self.dock.tabs.tabBar()
+        self.dock.widget().ensureWidgetVisible(bar)
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(self.dock.tabs.indexOf(page)).center())
+        check(self.dock.tabs.currentWidget() is page, "clicking the tab did not show its page")
+
+    def click_and_wait(self, button, label, timeout=240):
+        """Click `button` as the user does and wait until the panel and the task manager are idle."""
+        self.dock.widget().ensureWidgetVisible(button)
+        check(button.isEnabled(), "{} is disabled; the panel says: {}".format(label, self.dock.tiles_label.text()))
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        check(self.dock.is_busy(), "{} started nothing; the panel says: {}".format(label, self.dock.status.text()))
+        yield until("{} to finish (panel: {!r})".format(label, self.dock.status.text()), self.idle, timeout)
+        bad = (enum_value(Qgis.MessageLevel.Warning), enum_value(Qgis.MessageLevel.Critical))
+        bar = self.message_bar()
+        check(not [m for m in bar if m["level"] in bad and not self.qgis_own(m)],
+              "{}: the message bar says {}".format(label, bar))
+
+    def map_drawn(self, timeout=60):
+        """Redraw the map and wait until a render started after this call has finished."""
+        before = self.renders
+        self.canvas.refresh()
+        yield until("the map to be drawn", lambda: self.renders > before and self.last_render_done
+                    and not self.canvas.isDrawing(), timeout)
+        yield from self.painted()
+
+    def painted(self):
+        """One pass of the event loop after pending paints and layouts, then the window painted now."""
+        self.painted_now = False
+        QTimer.singleShot(0, lambda: setattr(self, "painted_now", True))
+        yield until("the event loop to run", lambda: self.painted_now, 10)
+        self.iface.mainWindow().repaint()
+        QApplication.processEvents()
+
+    def shot(self, name):
+        """The whole screen (the main window and any dialog over it) as PNG."""
+        path = os.path.join(self.config["shots"], "{:02d}_{}.png".format(len(self.result["screenshots"]), name))
+        pixmap = QGuiApplication.primaryScreen().grabWindow(0)
+        if pixmap.isNull():
+            pixmap = self.iface.mainWindow().grab()
+        check(pixmap.save(path), "could not save the screenshot " + path)
+        self.result["screenshots"].append(path)
+
+    def canvas_colours(self, step=4):
+        """Share of the map canvas's pixels by colour (every `step`-th pixel), largest first."""
+        image = self.canvas.grab().toImage()
+        counts = {}
+        for y in range(0, image.height(), step):
+            for x in range(0, image.width(), step):
+                name = QColor(image.pixel(x, y)).name()
+                counts[name] = counts.get(name, 0) + 1
+        total = float(sum(counts.values())) or 1.0
+        return {name: round(n / total, 4) for name, n in sorted(counts.items(), key=lambda kv: -kv[1])[:40]}
+
+    def layer_tree(self):
+        """Top-level groups -> their layers: name, kind, renderer, legend classes (paletted)."""
+        tree = {}
+        for group in QgsProject.instance().layerTreeRoot().findGroups():
+            layers = []
+            for node in group.findLayers():
+                layer = node.layer()
+                entry = {"name": layer.name(), "valid": layer.isValid(), "visible": node.isVisible(),
+                         "raster": isinstance(layer, QgsRasterLayer)}
+                renderer = layer.renderer() if entry["raster"] else None
+                if renderer is not None:
+                    entry["renderer"] = renderer.type()
+                    if renderer.type() == "paletted":
+                        entry["classes"] = [[c.value, c.color.name(), c.label] for c in renderer.classes()]
+                layers.append(entry)
+            tree[group.name()] = layers
+        return tree
+
+    def qgis_own(self, message):
+        """Whether a message bar item is one of QGIS's own font warnings (qgis_own_font_warnings), exactly."""
+        return message["title"] == "" and message["level"] == enum_value(Qgis.MessageLevel.Warning) \
+            and message["text"] in self.result.get("qgis_font_warnings", [])
+
+    def message_bar(self):
+        return [{"title": item.title(), "text": item.text(), "level": enum_value(item.level())}
+                for item in self.iface.messageBar().items()]
+
+    # --- the end ------------------------------------------------------------------------------------
+
+    def _finish(self):
+        if self.finished:
+            return
+        self.finished = True
+        self.timer.stop()
+        modal = QApplication.activeModalWidget()
+        self.result["modal"] = describe(modal) if modal is not None else None
+        self.result["dialogs"] = [describe(w) for w in QApplication.topLevelWidgets()  # dialogs on screen
+                                  if w.isVisible() and (isinstance(w, QDialog) or w.isModal())]
+        self.result["message_bar"] = self.message_bar()
+        self.result["active_tasks"] = QgsApplication.taskManager().countActiveTasks()
+        self.result["seconds"] = round(time.monotonic() - self.started, 2)
+        self.write()
+        for dialog in QApplication.topLevelWidgets():  # recorded above; they must not stop QGIS quitting
+            if dialog.isVisible() and isinstance(dialog, QDialog):
+                dialog.reject()
+        QgsProject.instance().setDirty(False)  # nothing to save: the project is made of the run
+        self.exit_started = time.monotonic()
+        self.exit_timer.start()
+        QTimer.singleShot(0, self.iface.actionExit().trigger)
+
+    def _watch_exit(self):
+        """Answer a question QGIS asks while quitting (recorded for the test); end QGIS if it hangs."""
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            self.result["exit_prompts"].append(describe(modal))
+            self.write()
+            button = modal.button(QMessageBox.StandardButton.Yes) or modal.button(QMessageBox.StandardButton.Ok) \
+                or modal.button(QMessageBox.StandardButton.Discard)
+            if button is not None:
+                button.click()
+            else:
+                modal.accept()
+        elif time.monotonic() - self.exit_started > EXIT_GRACE_S:
+            self.result["exit_forced"] = describe(modal) if modal is not None else "QGIS did not quit"
+            self.write()
+            QgsApplication.exit(3)
+
+    def write(self):
+        path = self.config["result"]
+        with open(path + ".part", "w", encoding="utf-8") as f:
+            json.dump(self.result, f, indent=1, ensure_ascii=False)
+        os.replace(path + ".part", path)
+
+
+def main():
+    if getattr(sys, "_clcplus_smoke", None) is not None:
+        return
+    with open(os.environ["CLCPLUS_SMOKE_CONFIG"], encoding="utf-8") as f:
+        config = json.load(f)
+    sys._clcplus_smoke = Smoke(config)  # kept alive for the rest of the session
+    sys._clcplus_smoke.start()
+
+
+main()
