@@ -42,7 +42,8 @@ class ReadOnly:
             subprocess.run(["chattr", "+i", folder], capture_output=True)
         if os.access(folder, os.W_OK):
             self.undo()
-            pytest.skip("cannot make a folder read-only here (root without chattr +i)")
+            pytest.fail("cannot make a folder read-only here: as root this needs `chattr +i`, on a file system "
+                        "that has it (not tmpfs); run the tests with a temporary folder on ext4 (pytest --basetemp)")
         return folder
 
     def undo(self):
