@@ -12,13 +12,16 @@ outside value). Installing takes a per-tile lock file and looks again: a good ti
 installed meanwhile is kept, and a good tile is replaced only when asked to (refresh) and only by
 another verified one. So two fetches into one cache, even from two QGIS processes, cannot corrupt
 it, and a failed or corrupt download never replaces a good cached tile.
+
+A lookup notices a tile damaged after its install (cut short, written over) without decoding it,
+from the record each install writes into <root>/.records (core/integrity.py), and removes it so
+that it is fetched again; a damaged tile is never served.
 """
 
 import functools
 import json
 import os
 import shutil
-import time
 import uuid
 
 import numpy as np
@@ -26,7 +29,8 @@ from osgeo import gdal, osr
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import product
+from . import integrity, product
+from .filelock import FileLock
 
 gdal.UseExceptions()
 osr.UseExceptions()
@@ -222,8 +226,7 @@ def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
         try:
             dataset = gdal.Open(path)
         except RuntimeError as e:
-            raise VerificationError(QCoreApplication.translate(
-                "CLCplusFetch", "{} is not a raster GDAL can open: {}").format(what, e)) from None
+            raise VerificationError(integrity.unreadable_message(path, what, e)) from None
         try:
             driver = dataset.GetDriver().ShortName
             if driver not in ("GTiff", "COG"):
@@ -238,8 +241,8 @@ def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
                 raise VerificationError(QCoreApplication.translate(
                     "CLCplusFetch", "{} holds {} values, not {}").format(what, type_name, layer.data_type))
             check_georeference(dataset, extent, what)
+            _check_blocks_in_file(path, band, what)
             if check_values:
-                _check_blocks_in_file(path, band, what)
                 _check_values(band, allowed_values(year, layer), what, dataset.RasterXSize * dataset.RasterYSize)
         except RuntimeError as e:  # GDAL meeting a damaged file anywhere past the header
             raise VerificationError(QCoreApplication.translate(
@@ -299,41 +302,11 @@ def _check_values(band, allowed, what, pixels):
             what, ", ".join(str(v) for v in bad[:10])))
 
 
-class _FileLock:
-    """An exclusive lock file (O_EXCL works across threads and processes); a lock older than
-    `stale` seconds is taken to be left over from a crash."""
-
-    def __init__(self, path, timeout=60.0, stale=300.0, is_canceled=None):
-        self.path = path
-        self.timeout = timeout
-        self.stale = stale
-        self.is_canceled = is_canceled or (lambda: False)
-
-    def __enter__(self):
-        start = time.monotonic()
-        while True:
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                try:
-                    age = time.time() - os.path.getmtime(self.path)
-                except OSError:
-                    continue
-                if age > self.stale:
-                    _remove(self.path)
-                    continue
-                if time.monotonic() - start > self.timeout or self.is_canceled():
-                    raise CacheError(QCoreApplication.translate(
-                        "CLCplusFetch", "{} is locked by another fetch; try again when it has "
-                                         "finished").format(os.path.dirname(self.path))) from None
-                time.sleep(0.02)
-                continue
-            with os.fdopen(fd, "w") as f:
-                f.write(str(os.getpid()))
-            return self
-
-    def __exit__(self, *exc):
-        _remove(self.path)
+def _tile_lock(path, is_canceled=None, timeout=60.0):
+    """The lock of one tile (core/filelock.py: it names its owner, and one of a dead process is
+    taken over at once); CacheError while a living owner holds it."""
+    return FileLock(path, timeout=timeout, is_canceled=is_canceled, error=CacheError,
+                    what=os.path.basename(path)[:-len(LOCK_SUFFIX)])
 
 
 def _remove(path):
@@ -356,15 +329,36 @@ class TileCache:
         return os.path.join(*parts)
 
     def lookup(self, year, layer, tile):
-        """The cached tile's path if it is there and its header is right (no pixel is read)."""
+        """The cached tile's path if it is there and sound, else None (see examine)."""
+        return self.examine(year, layer, tile)[0]
+
+    def examine(self, year, layer, tile, is_canceled=None, _locked=False):
+        """(path, "") for a sound cached tile; (None, why) for a damaged one, which is removed so
+        that it is fetched again; (None, "") if there is none. Cheap (core/integrity.py): the
+        header, the block layout and the record of its install; the file is read whole only if
+        it changed since, and decoded only if it was never recorded."""
         path = self.tile_path(year, layer, tile)
         if not os.path.isfile(path):
-            return None
-        try:
-            verify_tile(path, year, layer, tile, self.layout, check_values=False)
-        except VerificationError:
-            return None
-        return path
+            return None, ""
+        what = QCoreApplication.translate("CLCplusFetch", "The cached tile {}").format(tile)
+        finding = integrity.check(self.root, path, lambda p, full: verify_tile(
+            p, year, layer, tile, self.layout, check_values=full), what)
+        if not finding.problem:
+            return path, ""
+        if _locked:
+            integrity.discard(self.root, path, finding.stat)
+        else:
+            with _tile_lock(path + LOCK_SUFFIX, is_canceled):
+                integrity.discard(self.root, path, finding.stat)
+        return None, finding.problem
+
+    def verify_cached(self, year, layer, tile):
+        """The full verification of a cached tile (every pixel, and its SHA-256 against the record
+        of its install): "" if sound, else why not (the file is left where it is)."""
+        path = self.tile_path(year, layer, tile)
+        what = QCoreApplication.translate("CLCplusFetch", "The cached tile {}").format(tile)
+        return integrity.full_check(self.root, path, lambda p, full: verify_tile(
+            p, year, layer, tile, self.layout, check_values=full), what).problem
 
     def new_staging(self):
         """A fresh private folder for one fetch session's work in progress."""
@@ -390,10 +384,11 @@ class TileCache:
         replace=False a good tile already in place is kept (and `staged` left for cleanup).
         """
         verify_tile(staged, year, layer, tile, self.layout)
+        digest = integrity.fingerprint(staged)
         final = self.tile_path(year, layer, tile)
         os.makedirs(os.path.dirname(final), exist_ok=True)
-        with _FileLock(final + LOCK_SUFFIX, is_canceled=is_canceled):
-            if not replace and self.lookup(year, layer, tile):
+        with _tile_lock(final + LOCK_SUFFIX, is_canceled=is_canceled):
+            if not replace and self.examine(year, layer, tile, _locked=True)[0]:
                 return final, False
             try:
                 for suffix in SIDECAR_SUFFIXES:
@@ -402,7 +397,9 @@ class TileCache:
                         os.replace(source, final + suffix)
                     else:
                         _remove(final + suffix)  # a stale sidecar would describe another file
+                integrity.remove_record(self.root, final)  # no record rather than a wrong one
                 os.replace(staged, final)
+                integrity.write_record(self.root, final, digest)
             except OSError as e:
                 raise CacheError(QCoreApplication.translate(
                     "CLCplusFetch", "Cannot put the tile {} into the cache ({}); if it is open in "

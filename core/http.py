@@ -8,7 +8,11 @@ authentication settings apply. On top of it this module adds what tile downloads
 - a bounded number of retries with exponential backoff for 5xx, 408, 429 (honouring `Retry-After`),
   timeouts and dropped connections; clear errors for the rest,
 - an inactivity timeout and cancellation checked every 100 ms (a cancel takes effect within 0.2 s),
-- redirects followed by hand, so that an `Authorization` header never leaves its origin.
+- redirects followed by hand and by one rule (`redirect_target`): only to http and https, never
+  from https down to http, and credentials (`Authorization` and its kin, a body with a password)
+  never to another origin,
+- a size limit per download (HttpPolicy.max_download; each source sets its own),
+- secrets kept out of every error message (core/redact.py; HttpError applies it).
 
 Why not QgsBlockingNetworkRequest: it holds the whole body in memory and cannot resume; it is
 QgsNetworkAccessManager underneath anyway.
@@ -21,6 +25,8 @@ User-Agent: the request carries "QGIS-CLCplus-Backbone/<version>", but QgsNetwor
 replaces every User-Agent with "<Options > Network > User-Agent> QGIS/<version>" (QGIS 3.22 to 4.x),
 so servers see QGIS's; the plugin's name travels in the request's initiator attribute, which the
 QGIS network logger shows. No credential is ever put into a URL, a log line or an error message.
+
+The .part file of a download and its resume rules are in core/filesink.py.
 """
 
 import configparser
@@ -36,6 +42,9 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from .filesink import FileSink, SizeLimit, megabytes
+from .redact import CREDENTIAL_HEADER, redact, redact_bytes, secrets_of
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -49,6 +58,7 @@ USER_AGENT = "QGIS-CLCplus-Backbone/{}".format(plugin_version())
 
 RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+SCHEMES = ("http", "https")
 TICK_MS = 100
 _CHUNK = 1 << 20
 
@@ -68,21 +78,21 @@ FATAL_ERRORS = {
 }
 
 
-
 class Canceled(Exception):
     """The user canceled; nothing half-done was left visible."""
 
 
 class HttpError(Exception):
     """A request that failed for good. `status` is the HTTP status (None for a network failure);
-    `transient` says whether trying again later may help."""
+    `transient` says whether trying again later may help. The message and the detail are
+    redacted (core/redact.py): `secrets` the request carried, and whatever looks like a secret."""
 
-    def __init__(self, message, url="", status=None, transient=False, detail=""):
-        super().__init__(message)
+    def __init__(self, message, url="", status=None, transient=False, detail="", secrets=()):
+        super().__init__(redact(message, secrets))
         self.url = url
         self.status = status
         self.transient = transient
-        self.detail = detail
+        self.detail = redact(detail, secrets)
 
 
 @dataclass
@@ -94,6 +104,7 @@ class HttpPolicy:
     retry_after_max: float = 300.0  # the longest Retry-After the client waits for
     max_redirects: int = 5
     max_body: int = 64 << 20  # in-memory responses (JSON, errors); files go to disk
+    max_download: int = 16 << 30  # one download into a file (fetch.py sets one per source)
 
 
 @dataclass
@@ -103,6 +114,7 @@ class Response:
     headers: dict  # lower-case names
     content: bytes = b""
     size: int = 0  # bytes written to disk by download()
+    secrets: tuple = ()  # what the request carried that no message may repeat
 
     def header(self, name, default=""):
         return self.headers.get(name.lower(), default)
@@ -113,7 +125,8 @@ class Response:
         except (UnicodeDecodeError, ValueError):
             raise HttpError(QCoreApplication.translate(
                 "CLCplusFetch", "{} did not answer with JSON (HTTP {}): {}").format(
-                public_url(self.url), self.status, _snippet(self.content)), self.url, self.status) from None
+                public_url(self.url), self.status, _snippet(self.content)), self.url, self.status,
+                secrets=self.secrets) from None
 
 
 @dataclass
@@ -169,6 +182,44 @@ def _snippet(content, limit=300):
 def _same_origin(a, b):
     pa, pb = urlsplit(a), urlsplit(b)
     return (pa.scheme, pa.hostname, pa.port) == (pb.scheme, pb.hostname, pb.port)
+
+
+def _shown(url, limit=80):
+    """A URL as a message shows it: http(s) without query and user info, others shortened."""
+    if urlsplit(url).scheme.lower() in SCHEMES:
+        return public_url(url)
+    url = redact(url)
+    return url[:limit] + ("\u2026" if len(url) > limit else "")
+
+
+def check_url(url):
+    """HttpError unless `url` is an http or https address (Qt would also read file:, data:, ftp:
+    and qrc: addresses: a local file must never pass for a download)."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in SCHEMES:
+        raise HttpError(QCoreApplication.translate(
+            "CLCplusFetch", "{} is not an http or https address; only those are downloaded").format(
+            _shown(url)), url)
+
+
+def redirect_target(current, location):
+    """The absolute URL a redirect from `current` to `location` leads to, if it may be followed:
+    http or https only (not file:, data:, ftp:), and never from https down to http - as curl and
+    wget refuse them. HttpError naming the refused redirect otherwise."""
+    target = urljoin(current, location.strip())
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in SCHEMES:
+        raise HttpError(QCoreApplication.translate(
+            "CLCplusFetch", "{} redirects to {}, which is not an http or https address; the redirect "
+                            "was not followed. Check the address, or tell the server's operator").format(
+            public_url(current), _shown(target)), current)
+    if urlsplit(current).scheme.lower() == "https" and scheme == "http":
+        raise HttpError(QCoreApplication.translate(
+            "CLCplusFetch", "{} redirects from https to the unencrypted address {}; the redirect was not "
+                            "followed (the download could be read or changed on the way). Check the "
+                            "address, or tell the server's operator").format(
+            public_url(current), public_url(target)), current)
+    return target
 
 
 def retry_after_seconds(value):
@@ -236,109 +287,132 @@ class HttpClient:
         elif data is not None:
             body = data if isinstance(data, bytes) else str(data).encode("utf-8")
         headers.setdefault("Accept", "application/json")
-        return self._with_retries(method, url, headers, body, accept, sink=None)
+        fields = json_body if json_body is not None else form
+        return self._with_retries(method, url, headers, body, accept, sink=None,
+                                  secrets=tuple(secrets_of(headers, fields, url)),
+                                  credential=bool(secrets_of(None, fields)))
 
-    def download(self, url, path, headers=None, progress=None):
+    def download(self, url, path, headers=None, progress=None, max_size=None):
         """GET `url` into the file `path` (created or truncated), resuming with Range after a
-        dropped connection. Returns the final Response (content empty, size = bytes on disk)."""
+        dropped connection. Returns the final Response (content empty, size = bytes on disk).
+        HttpError if it would be larger than `max_size` bytes (default: the policy's)."""
         headers = dict(headers or {})
-        sink = _FileSink(path, progress)
+        sink = FileSink(path, progress, max_size or self.policy.max_download)
         try:
-            return self._with_retries("GET", url, headers, None, None, sink=sink)
+            return self._with_retries("GET", url, headers, None, None, sink=sink,
+                                      secrets=tuple(secrets_of(headers, None, url)))
         finally:
             sink.close()
 
     # --- the retry loop ---------------------------------------------------------------------
 
-    def _with_retries(self, method, url, headers, body, accept, sink):
+    def _with_retries(self, method, url, headers, body, accept, sink, secrets=(), credential=False):
+        """The request with its retries and redirects. `secrets`: what the request carries (no
+        message may repeat it); `credential`: the body itself is a credential (a sign-in), which
+        never follows a redirect to another origin."""
         policy = self.policy
-        failures = 0
-        exchanges = 0
-        redirects = 0
-        current_url = url
-        current_method = method
+        check_url(url)
+        attempts = failures = redirects = 0
+        best = 0  # the most bytes a download ever had on disk: a retry that gets no further is a failure
+        current_url, current_method = url, method
         delay = policy.backoff
+
+        def failed(message, status=None, transient=False, detail=""):
+            return HttpError(message, current_url, status, transient, detail, secrets)
+
         while True:
             self.check_canceled()
-            exchanges += 1
+            attempts += 1
             request_headers = dict(headers)
             if sink is not None:
                 request_headers.update(sink.resume_headers())
-            ex = self._exchange(current_method, current_url, request_headers, body, sink)
+            try:
+                ex = self._exchange(current_method, current_url, request_headers, body, sink)
+            except SizeLimit as e:
+                raise failed(QCoreApplication.translate(
+                    "CLCplusFetch", "{} sends more than the {} MB allowed for this download ({} MB); check "
+                                    "that the address points to a tile").format(
+                    public_url(current_url), megabytes(e.limit), megabytes(e.size))) from None
             if ex.canceled:
                 raise Canceled(QCoreApplication.translate("CLCplusFetch", "Canceled"))
             status = ex.status
             wait = None
+            progressed = sink is not None and sink.size > best
+            if sink is not None:
+                best = max(best, sink.size)
             if ex.error in FATAL_ERRORS and status is None:
-                raise HttpError(QCoreApplication.translate(
-                    "CLCplusFetch", "{} failed: {}").format(public_url(current_url), ex.error_text),
-                                current_url, status)
+                raise failed(QCoreApplication.translate("CLCplusFetch", "{} failed: {}").format(
+                    public_url(current_url), ex.error_text), status)
             if ex.transport_failed:
-                reason = QCoreApplication.translate(
-                    "CLCplusFetch", "timed out after {:g} s without data").format(policy.timeout) if ex.timed_out \
-                    else ex.error_text
-                problem = QCoreApplication.translate(
-                    "CLCplusFetch", "{} failed: {}").format(public_url(current_url), reason)
-                progressed = sink is not None and ex.written > 0
-                if not progressed:
-                    failures += 1
-                error = HttpError(problem, current_url, status, transient=True)
+                reason = QCoreApplication.translate("CLCplusFetch", "timed out after {:g} s without data").format(
+                    policy.timeout) if ex.timed_out else ex.error_text
+                if sink is not None and sink.size:
+                    reason = QCoreApplication.translate("CLCplusFetch", "{} after {} bytes").format(reason, sink.size)
+                error = failed(QCoreApplication.translate("CLCplusFetch", "{} failed: {}").format(
+                    public_url(current_url), reason), status, transient=True)
             elif status in REDIRECT_STATUSES and ex.headers.get("location"):
+                attempts -= 1  # a redirect is not an attempt
                 redirects += 1
                 if redirects > policy.max_redirects:
-                    raise HttpError(QCoreApplication.translate(
-                        "CLCplusFetch", "{} redirects too often").format(public_url(url)), url, status)
-                target = urljoin(current_url, ex.headers["location"])
+                    raise failed(QCoreApplication.translate("CLCplusFetch", "{} redirects too often").format(
+                        public_url(url)), status)
+                target = redirect_target(current_url, ex.headers["location"])
                 if not _same_origin(current_url, target):
-                    headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+                    if credential:
+                        raise failed(QCoreApplication.translate(
+                            "CLCplusFetch", "{} redirects the sign-in to another server ({}); the credentials "
+                                            "were not sent there").format(
+                            public_url(current_url), public_url(target)), status)
+                    headers = {k: v for k, v in headers.items() if not CREDENTIAL_HEADER.search(k)}
                 if status == 303 or (status in (301, 302) and current_method == "POST"):
                     current_method, body = "GET", None
                 current_url = target
                 if sink is not None:
                     sink.restart()
+                    best = 0
                 continue
             elif sink is not None and status in (200, 206, 416):
-                outcome = sink.finish(ex)
+                outcome = sink.finish(status, ex.headers, ex.transport_failed)
                 if outcome == "complete":
                     return Response(current_url, status, ex.headers, b"", sink.size)
                 if outcome == "restart":
-                    failures += 1
-                    error = HttpError(QCoreApplication.translate(
-                        "CLCplusFetch", "{} sent an inconsistent partial response").format(
-                        public_url(current_url)), current_url, status, transient=True)
+                    progressed = False
+                    error = failed(QCoreApplication.translate(
+                        "CLCplusFetch", "{} sent a partial answer that does not fit the part asked for; "
+                                        "downloading it again from the start").format(
+                        public_url(current_url)), status, transient=True)
                 else:  # "resume": the body stopped short of its length
-                    error = HttpError(QCoreApplication.translate(
+                    error = failed(QCoreApplication.translate(
                         "CLCplusFetch", "{} closed the connection after {} bytes").format(
-                        public_url(current_url), sink.size), current_url, status, transient=True)
-                    if ex.written == 0:
-                        failures += 1
+                        public_url(current_url), sink.size), status, transient=True)
             elif status is not None and (accept is None and 200 <= status < 300 or
                                          accept is not None and status in accept):
-                return Response(current_url, status, ex.headers, ex.body)
+                content = ex.body if not credential or 200 <= status < 300 else redact_bytes(ex.body, secrets)
+                return Response(current_url, status, ex.headers, content, secrets=secrets)
             elif status in RETRY_STATUSES:
-                failures += 1
-                error = HttpError(QCoreApplication.translate("CLCplusFetch", "{} answered HTTP {}: {}").format(
-                    public_url(current_url), status, _snippet(ex.body)), current_url, status,
-                    transient=True, detail=_snippet(ex.body))
+                error = failed(QCoreApplication.translate("CLCplusFetch", "{} answered HTTP {}: {}").format(
+                    public_url(current_url), status, _snippet(ex.body)), status, transient=True,
+                    detail=_snippet(ex.body))
                 asked = retry_after_seconds(ex.headers.get("retry-after"))
                 if asked is not None:
                     if asked > policy.retry_after_max:
-                        raise HttpError(QCoreApplication.translate(
+                        raise failed(QCoreApplication.translate(
                             "CLCplusFetch", "{} asks to wait {:.0f} s before trying again (HTTP {}); "
                                             "try again later").format(public_url(current_url), asked, status),
-                                        current_url, status, transient=True)
+                            status, transient=True)
                     wait = asked
             else:
-                raise HttpError(QCoreApplication.translate("CLCplusFetch", "{} answered HTTP {}: {}").format(
-                    public_url(current_url), status, _snippet(ex.body)), current_url, status,
-                    detail=_snippet(ex.body))
-            if failures >= policy.attempts or exchanges >= policy.attempts * 10:
-                raise HttpError(QCoreApplication.translate(
-                    "CLCplusFetch", "{} (gave up after {} attempts)").format(error, failures),
-                                current_url, status, transient=True, detail=error.detail)
+                raise failed(QCoreApplication.translate("CLCplusFetch", "{} answered HTTP {}: {}").format(
+                    public_url(current_url), status, _snippet(ex.body)), status, detail=_snippet(ex.body))
+            if not progressed:
+                failures += 1
+            if failures >= policy.attempts or attempts >= policy.attempts * 10:
+                raise failed(QCoreApplication.translate("CLCplusFetch", "{} (gave up after {} attempts)").format(
+                    error, attempts), status, transient=True, detail=error.detail)
             if wait is None:
-                wait = delay if not (sink is not None and ex.written > 0) else 0.0
-                delay = min(delay * 2, policy.backoff_max)
+                wait = 0.0 if progressed else delay
+                if not progressed:
+                    delay = min(delay * 2, policy.backoff_max)
             self._log(QCoreApplication.translate("CLCplusFetch", "{}; trying again in {:.1f} s").format(error, wait))
             self.sleep(wait)
 
@@ -381,6 +455,8 @@ class HttpClient:
 
         def on_ready():
             state["last"] = time.monotonic()
+            if not reply.isOpen():  # aborted (timeout, cancel): nothing more to read
+                return
             data = bytes(reply.readAll())
             if not data:
                 return
@@ -470,91 +546,3 @@ def _headers(reply):
 
 def _quote(value):
     return quote(str(value), safe="")
-
-
-class _FileSink:
-    """The .part file of one download and the bookkeeping that resumes it."""
-
-    def __init__(self, path, progress):
-        self.path = path
-        self.progress = progress
-        self.file = open(path, "wb")
-        self.size = 0
-        self.total = None
-        self.validator = None  # ETag or Last-Modified of the first response
-        self.length = None  # Content-Length of the current response
-
-    def resume_headers(self):
-        if self.size <= 0:
-            return {}
-        headers = {"Range": "bytes={}-".format(self.size)}
-        if self.validator:
-            headers["If-Range"] = self.validator
-        return headers
-
-    def restart(self):
-        self.file.seek(0)
-        self.file.truncate()
-        self.size = 0
-        self.total = None
-        self.validator = None
-
-    def begin(self, status, headers):
-        if status == 206:
-            start, total = _content_range(headers.get("content-range", ""))
-            if start != self.size:
-                self.restart()
-                self.length = -1  # unusable partial answer: ignore its body
-                return
-            self.total = total
-        else:  # 200: a complete body, from the first byte
-            if self.size:
-                self.restart()
-            length = headers.get("content-length")
-            self.total = int(length) if length and length.isdigit() else None
-        self.validator = headers.get("etag") or headers.get("last-modified") or self.validator
-        length = headers.get("content-length")
-        self.length = int(length) if length and length.isdigit() else None
-
-    def write(self, data):
-        if self.length == -1:
-            return 0
-        self.file.write(data)
-        self.size += len(data)
-        if self.progress is not None:
-            self.progress(self.size, self.total)
-        return len(data)
-
-    def finish(self, ex):
-        """'complete', 'resume' (a shorter body than announced, or a dropped connection) or
-        'restart' (a partial answer that does not fit)."""
-        self.file.flush()
-        if ex.status == 416:
-            _start, total = _content_range(ex.headers.get("content-range", ""))
-            if total is not None and total == self.size:
-                return "complete"
-            self.restart()
-            return "restart"
-        if self.length == -1:
-            self.length = None
-            return "restart"
-        if ex.transport_failed:
-            return "resume"
-        if self.total is not None and self.size < self.total:
-            return "resume"
-        return "complete"
-
-    def close(self):
-        if not self.file.closed:
-            self.file.close()
-
-
-def _content_range(value):
-    """(first byte, total) of 'bytes 100-199/1000' or 'bytes */1000'; (None, None) if unreadable."""
-    value = value.strip()
-    if not value.startswith("bytes "):
-        return None, None
-    span, _, total = value[6:].partition("/")
-    total = int(total) if total.strip().isdigit() else None
-    first = span.split("-")[0].strip()
-    return (int(first) if first.isdigit() else None), total

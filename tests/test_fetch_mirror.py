@@ -104,6 +104,11 @@ def test_a_tile_the_mirror_lacks_is_unavailable_not_an_error(mirror, sample, tmp
     assert result.ok and "not found at http://127.0.0.1" in result.outcomes[1].message
 
 
+def tiles(snapshot):
+    """A cache's snapshot without the records of its installs (.records/...)."""
+    return {k: v for k, v in snapshot.items() if not k.startswith(".records" + os.sep)}
+
+
 def prime(mirror, tmp_path, tiles=data.TILES[:1]):
     """A cache holding good tiles; its snapshot."""
     result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), tiles=tiles))
@@ -116,7 +121,9 @@ def prime(mirror, tmp_path, tiles=data.TILES[:1]):
     ("truncated", "truncated|damaged"),
     ("corrupt", "damaged|not codes"),
     ("crs", "is in EPSG:3857, not EPSG:3035"),
-    ("text", "not a raster GDAL can open"),
+    ("text", "_E45N35_03035_V01_R00.tif sent a web page instead of the tile \\(\u201cMaintenance\u201d\\); check the "
+             "mirror's address"),
+    ("garbage", r"not a raster GDAL can open \(not recognized as a supported file format\)$"),
 ])
 def test_a_bad_download_fails_and_leaves_the_cache_as_it_was(mirror, sample, tmp_path, damage, message):
     before = prime(mirror, tmp_path)
@@ -124,7 +131,8 @@ def test_a_bad_download_fails_and_leaves_the_cache_as_it_was(mirror, sample, tmp
     source = data.tile_path(sample, YEAR, target)
     good = data.read(source)
     body = {"truncated": good[:len(good) // 2], "corrupt": data.corrupt(good),
-            "crs": data.with_crs(source, 3857), "text": b"<html>Maintenance</html>"}[damage]
+            "crs": data.with_crs(source, 3857), "text": b"<html>Maintenance</html>",
+            "garbage": bytes(range(256)) * 8}[damage]
     mirror.fail(tile_url(mirror, target), Fault("replace", body=body))
     result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles")))
     outcome = {o.tile: o for o in result.outcomes}[target]
@@ -134,8 +142,8 @@ def test_a_bad_download_fails_and_leaves_the_cache_as_it_was(mirror, sample, tmp
     assert not result.ok
     # The other tiles went in; nothing else changed, no partial file anywhere.
     after = data.snapshot(str(tmp_path))
-    assert {k: v for k, v in after.items() if k in before} == before
-    assert len(after) == 3 and not any(".staging" in k or k.endswith((".part", ".lock")) for k in after)
+    assert {k: v for k, v in after.items() if k in before and not k.startswith(".records")} == tiles(before)
+    assert len(tiles(after)) == 3 and not any(".staging" in k or k.endswith((".part", ".lock")) for k in after)
 
 
 def test_a_corrupt_refresh_never_replaces_a_good_tile(mirror, sample, tmp_path):
@@ -199,7 +207,7 @@ def test_two_fetches_into_one_cache_at_once(mirror, sample, tmp_path):
     assert len(mirror.requests("/tiles")) == 8  # both really downloaded every tile
     for result in results:
         assert_cached_as_served(result, sample)
-    files = data.snapshot(str(tmp_path))
+    files = tiles(data.snapshot(str(tmp_path)))
     assert len(files) == 4 and all(k.endswith(".tif") for k in files)
 
 
@@ -266,3 +274,98 @@ def test_a_cache_folder_that_cannot_be_written(mirror, tmp_path):
     with pytest.raises(CacheError, match="Cannot write into the cache folder"):
         fetch_tiles(request(blocker, source="mirror", mirror=mirror.url("/tiles")))
     assert mirror.requests() == []
+
+
+# --- issue 13: damage in the cache, redirects, limits, secrets -----------------------------------
+
+def test_a_tile_damaged_in_the_cache_is_fetched_again(mirror, sample, tmp_path):
+    prime(mirror, tmp_path, tiles=data.TILES[:2])
+    first = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), tiles=data.TILES[:2]))
+    cut, overwritten = first.outcomes[0].path, first.outcomes[1].path
+    content = data.read(cut)
+    with open(cut, "wb") as f:  # cut short after it entered the cache
+        f.write(content[:len(content) - 100])
+    time.sleep(0.05)
+    size = os.path.getsize(overwritten)
+    with open(overwritten, "r+b") as f:  # written over in the middle, same size
+        f.seek(size // 2)
+        f.write(b"\0" * 16)
+    mirror.clear_log()
+    feedback = Feedback()
+    result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), tiles=data.TILES[:2]),
+                         feedback)
+    assert [o.status for o in result.outcomes] == [DOWNLOADED, DOWNLOADED]
+    assert_cached_as_served(result, sample)
+    assert len(mirror.requests("/tiles")) == 2
+    assert any("E44N35 has {} bytes where {} were installed".format(len(content) - 100, len(content)) in w
+               and w.endswith("it was removed from the cache and is fetched again") for w in feedback.warnings)
+    assert any("E44N36" in w and "it was removed from the cache and is fetched again" in w for w in feedback.warnings)
+    # Sound again: the next run makes no request.
+    mirror.clear_log()
+    again = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), tiles=data.TILES[:2]))
+    assert [o.status for o in again.outcomes] == [CACHED, CACHED] and mirror.requests() == []
+
+
+def test_a_mirror_redirecting_to_a_local_file_fails_the_tile(mirror, sample, tmp_path):
+    target = data.TILES[0]
+    local = data.tile_path(sample, YEAR, target)  # a good tile: it must still not be taken
+    mirror.fail(tile_url(mirror, target), Fault("status", 302, headers={"Location": "file://" + local}))
+    result = fetch_tiles(request(tmp_path / "cache", source="mirror", mirror=mirror.url("/tiles"), tiles=[target]))
+    assert result.outcomes[0].status == FAILED
+    message = result.outcomes[0].message
+    assert "redirects to file://" in message and "which is not an http or https address; the redirect was not " \
+        "followed" in message
+    assert not os.path.exists(str(tmp_path / "cache" / "sample64"))
+
+
+def test_a_per_tile_zip_declaring_a_huge_entry_is_refused_before_unpacking(mirror, sample, tmp_path):
+    target = data.TILES[0]
+    raw = bytearray(data.tile_zip(sample, YEAR, target))
+    cd = raw.find(b"PK\x01\x02")
+    raw[cd + 24:cd + 28] = (600 << 20).to_bytes(4, "little")  # the tile's entry declares 600 MiB
+    mirror.put("/zips/{}.zip".format(data.stem(YEAR, target)), bytes(raw))
+    # Even when the caller allows 4 GiB per entry (the CLMS deliveries' limit), a per-tile zip may not.
+    result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/zips/{stem}.zip"), tiles=[target],
+                                 options=quick(max_zip_member=4 << 30)))
+    assert result.outcomes[0].status == FAILED
+    assert "would be 629 MB, more than the limit of 537 MB; the zip was refused before unpacking" in \
+        result.outcomes[0].message
+
+
+def test_downloads_have_a_limit_per_source(mirror, tmp_path):
+    from clcplus_backbone.core.sources.fetch import LIMITS, limited
+    options = quick()
+    mirror_options = limited(options, "mirror")
+    assert mirror_options.http.max_download == 1 << 30 and mirror_options.max_zip_member == 512 << 20
+    assert limited(options, "clms").max_zip_member == options.max_zip_member  # whole areas: the options'
+    assert set(LIMITS) == {"imageserver", "wekeo", "clms", "mirror"}
+    assert limited(quick(http={"max_download": 1000}), "mirror").http.max_download == 1000  # never raised
+    target = data.TILES[0]
+    result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), tiles=[target],
+                                 options=quick(http={"max_download": 1000})))
+    assert result.outcomes[0].status == FAILED
+    assert "sends more than the 0.001 MB allowed for this download" in result.outcomes[0].message
+    assert len(mirror.requests()) == 1 and not os.path.exists(str(tmp_path / "sample64"))
+
+
+def test_credentials_in_a_mirror_url_never_reach_a_message(mirror, tmp_path):
+    from servers.base import Reply
+    target = data.TILES[0]
+    echo = {}
+
+    def route(method, path, query, headers, body):  # a proxy error page that repeats the request
+        if not headers.get("authorization"):
+            return Reply(401, b"who are you?", {"WWW-Authenticate": 'Basic realm="tiles"'})
+        echo["seen"] = headers.get("authorization")
+        return Reply(502, "Bad gateway for {}?token={} (Authorization: {})".format(
+            path, query.get("token"), headers.get("authorization")).encode())
+    mirror.route = route
+    url = mirror.url("/tiles").replace("http://", "http://alice:hunter2@") + "/{year}/{name}?token=s3cr3t-t0ken"
+    feedback = Feedback()
+    result = fetch_tiles(request(tmp_path, source="mirror", mirror=url, tiles=[target]), feedback)
+    assert echo["seen"] and echo["seen"].startswith("Basic ")  # Qt answered the challenge with the user info
+    message = result.outcomes[0].message
+    assert result.outcomes[0].status == FAILED and "HTTP 502: Bad gateway for /tiles/" in message
+    everything = message + "\n".join(feedback.infos + feedback.warnings)
+    for secret in ("hunter2", "s3cr3t-t0ken", echo["seen"].split()[1]):
+        assert secret not in everything, everything

@@ -1,8 +1,18 @@
-"""The dock's remembered choices, in QgsSettings under "clcplus/dock/"."""
+"""The dock's remembered choices, in QgsSettings under "clcplus/dock/".
+
+No secret is saved: QgsSettings is a plain text file in the QGIS profile (often backed up,
+synced or shared). A mirror address typed with a password or a token in it
+(https://user:password@host/..., ?token=...) is saved without them; the full address is kept in
+memory for the rest of the QGIS session, as QGIS itself keeps credentials typed at its prompts
+(QgsCredentials) unless they are stored in the encrypted authentication database.
+"""
+
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from qgis.core import QgsSettings
 
 from ..core import product
+from ..core.redact import SECRET_NAME
 
 PREFIX = "clcplus/dock/"
 # Developer option, not in the panel: the pixel size of the plugin's sample tiles (sample/generate.py
@@ -50,6 +60,44 @@ def set_value(key, new_value):
     QgsSettings().setValue(PREFIX + key, new_value)
 
 
+# The full values of this QGIS session, by key: (what was saved, what was typed).
+_SESSION = {}
+
+
+def without_credentials(text):
+    """`text` without a URL's user info and its token-like query parameters ("" stays "")."""
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return text
+    host = parts.netloc.rpartition("@")[2]
+    pieces = parts.query.split("&") if parts.query else []
+    kept = [p for p in pieces if not SECRET_NAME.match(unquote_plus(p.partition("=")[0]))]
+    if host == parts.netloc and kept == pieces:
+        return text
+    return urlunsplit((parts.scheme, host, parts.path, "&".join(kept), parts.fragment))
+
+
+def has_credentials(text):
+    return without_credentials(text) != text
+
+
+def set_session_value(key, new_value):
+    """Save `new_value` without credentials; the full value is kept for this session only."""
+    saved = without_credentials(new_value)
+    set_value(key, saved)
+    if saved != new_value:
+        _SESSION[key] = (saved, new_value)
+    else:
+        _SESSION.pop(key, None)
+
+
+def session_value(key):
+    """The value of `key` with the credentials typed this session, if it is still the one saved."""
+    saved = value(key)
+    remembered = _SESSION.get(key)
+    return remembered[1] if remembered and remembered[0] == saved else saved
+
+
 def sample_tile_size():
     """The tile size in pixels to fetch with: the product's, unless the sample option is set."""
     try:
@@ -63,3 +111,4 @@ def clear():
     """Forget every choice of the dock (tests, a fresh start)."""
     settings = QgsSettings()
     settings.remove(PREFIX.rstrip("/"))
+    _SESSION.clear()

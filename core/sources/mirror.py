@@ -8,7 +8,12 @@ is also searched for {name} and {stem}.zip directly inside it. A local raster fi
 a mosaic: the AOI mosaic becomes a VRT window onto it and nothing is copied.
 
 A file that starts like a zip is unpacked safely (core/sources/archive.py); otherwise it is the
-tile itself. HTTP 404/410 or a missing local file means the mirror has no such tile.
+tile itself. HTTP 404/410 or a missing local file means the mirror has no such tile; a web page
+or other text where a tile should be fails the tile with the page's first words.
+
+Credentials: a URL may hold them (https://user:password@host/..., ?token=...). They travel only
+to the mirror's own origin (core/http.py drops them on a redirect elsewhere), never appear in a
+message, and the dock does not save them (ui/settings.py keeps them for the QGIS session only).
 """
 
 import os
@@ -17,6 +22,7 @@ from urllib.parse import urlsplit
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
+from ..filesink import text_instead
 from ..http import HttpError, public_url
 from .base import Source, SourceError
 from .common import install_file, report
@@ -87,6 +93,7 @@ class MirrorSource(Source):
                     if e.status in (404, 410):
                         continue
                     raise
+                _refuse_text(part, location)
             else:
                 tried.append(location)
                 if not os.path.isfile(location):
@@ -96,6 +103,21 @@ class MirrorSource(Source):
         session.unavailable(tile, QCoreApplication.translate(
             "CLCplusFetch", "not found at {}").format(", ".join(tried)))
         return None
+
+
+def _refuse_text(path, url):
+    """SourceError if the mirror sent a web page or other text where a tile or a zip should be."""
+    found = text_instead(path)
+    if found is None:
+        return
+    kind, words = found
+    if kind == "page":
+        raise SourceError(QCoreApplication.translate(
+            "CLCplusFetch", "{} sent a web page instead of the tile (\u201c{}\u201d); check the mirror's "
+                            "address, and whether it needs a sign-in").format(public_url(url), words))
+    raise SourceError(QCoreApplication.translate(
+        "CLCplusFetch", "{} sent text instead of the tile (\u201c{}\u201d); check the mirror's address").format(
+        public_url(url), words))
 
 
 def _progress(session, tile, done, total):

@@ -16,6 +16,7 @@ class Reply:
     body: bytes = b""
     headers: dict = field(default_factory=dict)
     ranged: bool = False  # static content: byte ranges and ETag are supported
+    stream: bool = False  # no Content-Length: the body ends when the connection closes
 
 
 @dataclass
@@ -56,10 +57,12 @@ class TestServer:
         self._stopping = threading.Event()
         self._httpd = None
         self._thread = None
+        self._scheme = "http"
 
     # --- life ----------------------------------------------------------------------------
 
-    def start(self):
+    def start(self, ssl_context=None):
+        """Serve on 127.0.0.1; with `ssl_context` (an ssl.SSLContext with a certificate) over https."""
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -85,6 +88,9 @@ class TestServer:
 
         self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        if ssl_context is not None:
+            self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
         self._thread.start()
@@ -98,7 +104,7 @@ class TestServer:
 
     @property
     def base(self):
-        return "http://127.0.0.1:{}".format(self._httpd.server_address[1])
+        return "{}://127.0.0.1:{}".format(self._scheme, self._httpd.server_address[1])
 
     def url(self, path):
         return self.base + path
@@ -179,7 +185,11 @@ class TestServer:
         handler.send_response(status)
         for name, value in out_headers.items():
             handler.send_header(name, str(value))
-        handler.send_header("Content-Length", str(len(body)))
+        if reply.stream:
+            handler.send_header("Connection", "close")
+            handler.close_connection = True
+        else:
+            handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         if method == "HEAD":
             return
