@@ -35,6 +35,7 @@ times faster.
 
 import contextlib
 import csv
+import io
 import math
 import os
 import shutil
@@ -46,7 +47,7 @@ from typing import List, Optional
 import numpy as np
 from osgeo import gdal, ogr
 
-from . import product
+from . import files, product
 from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack, WriteError
 from .stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS, check_raster, value_lookup
@@ -256,8 +257,10 @@ class ChangeResult:
         return rows
 
     def write_csv(self, path, unit="ha", zone=None):
-        with _writing(path), open(path, "w", encoding="utf-8", newline="") as f:
-            csv.writer(f).writerows(self.wide_table(unit, zone))
+        text = io.StringIO(newline="")
+        csv.writer(text).writerows(self.wide_table(unit, zone))
+        with _writing(path):
+            files.write_text(path, text.getvalue(), newline="")
         return path
 
 

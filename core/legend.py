@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 from osgeo import gdal
 
-from . import pam, product
+from . import files, pam, product
 from .product import QT_TRANSLATE_NOOP, translate
 
 try:
@@ -536,8 +536,7 @@ def embed_legend(target, kind=LANDCOVER, counts=None, translated=False, qml=True
         if qml:
             entries = (landcover_entries(translated=translated) if kind == LANDCOVER else
                        change_entries(counts, max_transitions, translated=translated))
-            with open(sidecar_style_path(target), "w", encoding="utf-8") as f:
-                f.write(qml_text(entries))
+            files.write_text(sidecar_style_path(target), qml_text(entries))
     return kind, counts
 
 
@@ -737,8 +736,7 @@ def style_layer(layer, kind=AUTO, hide_non_land_cover=False, max_transitions=DEF
     written = [path for path in (qml_path, sidecar_style_path(source) if save_default else None) if path]
     for path in written:
         try:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(qml_text(entries))
+            files.write_text(path, qml_text(entries))
         except OSError as e:
             raise LegendError(translate(QT_TRANSLATE_NOOP(
                 "CLCplusProduct", "Cannot write the style file {path}: {error}")).format(path=path, error=e)) from None

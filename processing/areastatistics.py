@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
                        QgsProcessingParameterRasterLayer)
 
 from .. import compat
-from ..core import product, stats
+from ..core import files, product, stats
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -114,8 +114,7 @@ class AreaStatisticsAlgorithm(CLCplusAlgorithm):
                                                           result, unit)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            with open(html_path, "w", encoding="utf-8") as f:
-                f.write(stats.html_report(result, unit, source=layer.name()))
+            files.write_text(html_path, stats.html_report(result, unit, source=layer.name()))
             outputs[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Land-cover area: {:.2f} {}").format(
             outputs[self.TOTAL_AREA], stats.UNIT_LABELS[unit]))

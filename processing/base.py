@@ -67,9 +67,9 @@ def unreadable_message(path, detail):
     if in_tile_cache(path):
         return QCoreApplication.translate(
             "CLCplusProcessing",
-            "The tile {} in the tile cache is damaged or incomplete ({}). Delete it and fetch it again with "
-            "clcplus:fetchtiles (Fetch tiles of an area), or run that tool with 'Download again even if "
-            "cached' ticked.").format(path, detail)
+            "The tile {} in the tile cache is damaged or incomplete ({}). Fetch it again with "
+            "clcplus:fetchtiles (Fetch tiles of an area), which notices the damage and downloads the tile "
+            "anew; if this message comes back, tick 'Download again even if cached' there.").format(path, detail)
     return QCoreApplication.translate(
         "CLCplusProcessing",
         "Cannot read the raster {}: it is damaged or incomplete ({}). Check the file (for instance with "

@@ -10,7 +10,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
                        QgsProcessingParameterRasterLayer)
 
 from .. import compat
-from ..core import change, product
+from ..core import change, files, product
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -286,8 +286,8 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             outputs[self.OUTPUT_CSV] = result.write_csv(csv_path, unit)
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            with open(html_path, "w", encoding="utf-8") as f:
-                f.write(change.html_report(result, unit, source=" / ".join(layer.name() for layer in layers)))
+            files.write_text(html_path, change.html_report(result, unit,
+                                                           source=" / ".join(layer.name() for layer in layers)))
             outputs[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Changed: {:.2f} of {:.2f} {} compared").format(
             outputs[self.CHANGED_AREA], outputs[self.COMPARED_AREA], change.UNIT_LABELS[unit]))
