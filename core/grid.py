@@ -4,12 +4,15 @@ A cell is named by its lower-left corner in units of 100 km: E44N36 is x 4 400 0
 y 3 600 000-3 700 000 m in EPSG:3035.
 """
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 
 from osgeo import ogr, osr
 
+from . import product
+from .i18n import translate
 from .product import CRS_EPSG, GRID_EAST_RANGE, GRID_NORTH_RANGE, TILE_SIZE_M
 
 ogr.UseExceptions()
@@ -21,6 +24,37 @@ RANGE_TEXT = "E{:02d}\u2013E{:02d}, N{:02d}\u2013N{:02d}".format(*GRID_EAST_RANG
 
 class GridError(ValueError):
     """A tile id or an area of interest that the grid cannot serve; the message says why."""
+
+
+class OverseasError(GridError):
+    """An area of interest in French overseas departments, which the product maps as national
+    mosaics in their own UTM CRS, not on this grid; `departments` are their product.OverseasDepartment."""
+
+    def __init__(self, departments):
+        self.departments = tuple(departments)
+        super().__init__(overseas_message(self.departments))
+
+
+def overseas_message(departments, partly=False):
+    """What to tell someone whose area of interest lies (or `partly` lies) in `departments`."""
+    names = ", ".join("{} ({}, EPSG:{})".format(d.label, d.code, d.epsg) for d in departments)
+    files = ", ".join(product.overseas_file_name(product.YEARS[-1], d.code)[:-len(".tif")] for d in departments)
+    if partly:
+        text = translate(
+            "CLCplusGrid", "Part of the area of interest lies in {names}: CLCplus Backbone maps the French "
+                           "overseas departments as national mosaics in their own UTM projection, not on the "
+                           "100 km grid of Europe, so that part is left out here.")
+    else:
+        text = translate(
+            "CLCplusGrid", "The area of interest lies in {names}: CLCplus Backbone maps the French overseas "
+                           "departments as national mosaics in their own UTM projection, not on the 100 km grid "
+                           "of Europe, so this tool cannot fetch tiles there.")
+    return text.format(names=names) + " " + translate(
+        "CLCplusGrid", "Download the department's mosaic from WEkEO (dataset EO:EEA:DAT:CLC-PLUS; for 2023 named "
+                       "like {files}) or from land.copernicus.eu, then count its classes or compare years on it "
+                       "with the Class areas and Change tools: areas come from its 10 m pixels; UTM is not "
+                       "equal-area, but within a department the error stays below 0.1 % (0.35 % at the western "
+                       "edge of French Guiana).").format(files=files)
 
 
 @dataclass(frozen=True, order=True)
@@ -137,14 +171,25 @@ def tiles_for_geometry(geometry, crs=CRS_EPSG):
     A polygon counts for a tile only if it shares area with it; touching an edge is not enough.
     Tiles outside the product's range are left out; an AOI entirely outside is a GridError.
     """
+    tiles, _departments = tiles_and_departments(geometry, crs)
+    return tiles
+
+
+def tiles_and_departments(geometry, crs=CRS_EPSG):
+    """(tiles_for_geometry's tiles, the French overseas departments the geometry reaches too).
+
+    An area of interest only in overseas departments is an OverseasError naming them."""
     geom = to_grid_crs(geometry, crs)
     if not geom.IsValid():
         geom = geom.MakeValid() if hasattr(geom, "MakeValid") else geom.Buffer(0)
+    departments = _overseas_departments(geom)
     xmin, xmax, ymin, ymax = geom.GetEnvelope()
     e0, e1 = max(math.floor(xmin / TILE_SIZE_M), GRID_EAST_RANGE[0]), \
         min(math.floor(xmax / TILE_SIZE_M), GRID_EAST_RANGE[1])
     n0, n1 = max(math.floor(ymin / TILE_SIZE_M), GRID_NORTH_RANGE[0]), \
         min(math.floor(ymax / TILE_SIZE_M), GRID_NORTH_RANGE[1])
+    if departments and (e0 > e1 or n0 > n1):
+        raise OverseasError(departments)
     if e0 > e1 or n0 > n1:
         raise GridError(
             "The area of interest (x {:.0f}\u2013{:.0f}, y {:.0f}\u2013{:.0f} in EPSG:3035) lies outside "
@@ -169,10 +214,12 @@ def tiles_for_geometry(geometry, crs=CRS_EPSG):
     if not tiles and dimension < 2:
         # A line lying on cell edges only: the cells its vertices open (closed below and left).
         tiles = sorted({tile_at(x, y) for x, y in _vertices(geom)} & set(_candidates(e0, e1, n0, n1)))
+    if not tiles and departments:
+        raise OverseasError(departments)
     if not tiles:
         raise GridError("The area of interest does not overlap any CLCplus Backbone tile ({})".format(
             RANGE_TEXT))
-    return tiles
+    return tiles, departments
 
 
 def tiles_for_extent(xmin, ymin, xmax, ymax, crs=CRS_EPSG):
@@ -182,6 +229,28 @@ def tiles_for_extent(xmin, ymin, xmax, ymax, crs=CRS_EPSG):
         raise GridError("The extent is empty (xmin {} xmax {} ymin {} ymax {})".format(
             xmin, xmax, ymin, ymax))
     return tiles_for_geometry(_rectangle(xmin, ymin, xmax, ymax), crs)
+
+
+@functools.lru_cache(maxsize=1)
+def _overseas_wkb():
+    """((department, its lon/lat box in EPSG:3035 as WKB, that box's envelope), ...), made once."""
+    boxes = []
+    for department in product.OVERSEAS_DEPARTMENTS:
+        box = transform_geometry(_rectangle(*department.bounds), 4326, CRS_EPSG)
+        boxes.append((department, bytes(box.ExportToWkb()), box.GetEnvelope()))
+    return tuple(boxes)
+
+
+def _overseas_departments(geom):
+    """The departments whose box `geom` (EPSG:3035) intersects; the envelopes are compared first, so
+    an area in Europe costs four comparisons per department."""
+    xmin, xmax, ymin, ymax = geom.GetEnvelope()
+    found = []
+    for department, wkb, (bx0, bx1, by0, by1) in _overseas_wkb():
+        if xmin <= bx1 and bx0 <= xmax and ymin <= by1 and by0 <= ymax and \
+                geom.Intersects(ogr.CreateGeometryFromWkb(wkb)):  # a fresh geometry: callers may be threads
+            found.append(department)
+    return found
 
 
 def _rectangle(xmin, ymin, xmax, ymax):

@@ -4,6 +4,7 @@ Everything else in the plugin asks this module; no other file spells a class cod
 Facts come from the CLMS product user manuals (2021, 2023) and the EEA catalogue records.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Dict, Optional, Tuple
@@ -157,6 +158,7 @@ class ReferenceYear:
     on_imageserver: bool = False  # served anonymously by the EEA ArcGIS ImageServer
     notes: Tuple[str, ...] = field(default_factory=tuple)  # what a comparison with this year must say
     delivery_notes: Tuple[str, ...] = field(default_factory=tuple)  # how the year is delivered
+    known: bool = True  # False: a year newer than this model, described by the fallback rule
 
     @property
     def has_coastal_buffer(self):
@@ -192,16 +194,52 @@ REFERENCE_YEARS = (
                                           "of the French overseas departments in their own UTM CRS."),)),
 )
 _YEARS = {y.year: y for y in REFERENCE_YEARS}
-YEARS = tuple(sorted(_YEARS))
+YEARS = tuple(sorted(_YEARS))  # the years this model knows the facts of
+
+# --- Years newer than this model: the fallback rule ---
+# From 2021 on a reference year comes every 2 years (2025 is next), published a year or two
+# later. A year the services publish before this model knows it is taken as what the latest
+# known year is: 100 km tiles named like TILE_FILE_PATTERN, all codes (253 too), the layers of
+# the latest year, no accuracy figure, no caveat of its own. Which source offers it is asked of
+# the sources (core/sources/years.py); a year later than the current calendar year cannot have
+# been published.
+NEW_YEAR_NOTE = QT_TRANSLATE_NOOP(
+    "CLCplusProduct", "This year is newer than the plugin's product facts: its file names, layers and codes are "
+                      "taken as those of the latest known year; no accuracy figure and no caveat of its own "
+                      "are known yet (see its product user manual).")
+NEW_YEAR_DELIVERY_NOTE = QT_TRANSLATE_NOOP(
+    "CLCplusProduct", "Assumed to be delivered as tiles of 100 km like the latest known year.")
+
+
+def fallback_year(year):
+    """The assumed facts of a reference year newer than this model (the fallback rule above)."""
+    latest = _YEARS[YEARS[-1]]
+    return ReferenceYear(int(year), "tiles", ALL_CODES, latest.layers,
+                         "no figure known to this plugin", None, known=False,
+                         notes=(NEW_YEAR_NOTE,), delivery_notes=(NEW_YEAR_DELIVERY_NOTE,))
+
+
+def is_possible_year(year):
+    """True for a year this model knows, or a later one that may have been published by now."""
+    try:
+        year = int(year)
+    except (ValueError, TypeError):
+        return False
+    return year in _YEARS or YEARS[-1] < year <= datetime.date.today().year
 
 
 def reference_year(year):
-    """The facts of `year`; a clear error for a year the product does not have."""
+    """The facts of `year`: those this model knows, the fallback rule's for a later year up to
+    this calendar year (whether a source offers it is the sources' to say); a clear error for
+    any other year."""
     try:
         return _YEARS[int(year)]
     except (KeyError, ValueError, TypeError):
-        raise ValueError("CLCplus Backbone has no reference year {!r}; available: {}".format(
-            year, ", ".join(str(y) for y in YEARS))) from None
+        pass
+    if is_possible_year(year):
+        return fallback_year(year)
+    raise ValueError("CLCplus Backbone has no reference year {!r}; available: {} (and later years once "
+                     "the services publish them)".format(year, ", ".join(str(y) for y in YEARS))) from None
 
 
 # Shown with every comparison of two years (see the product user manuals).
@@ -231,13 +269,24 @@ def tile_file_name(year, tile, layer=LAND_COVER):
 
 
 IMAGESERVER_SERVICE_PATTERN = "CLMS_CLCplus_RASTER_{year}_010m_eu"
+# A service as the ArcGIS folder listing names it: "<folder>/<service>" (or the service alone).
+_IMAGESERVER_SERVICE_RE = re.compile(r"^(?:.*/)?CLMS_CLCplus_RASTER_(?P<year>\d{4})_010m_eu$", re.IGNORECASE)
 
 
 def imageserver_service(year):
-    """The EEA ImageServer service of `year` (named like its mosaic); a clear error for other years."""
-    if not reference_year(year).on_imageserver:
+    """The EEA ImageServer service of `year` (named like its mosaic); a clear error for a known year
+    it does not serve. For a year newer than this model the name follows the same pattern; whether
+    the service exists is the ImageServer's to say."""
+    facts = reference_year(year)
+    if facts.known and not facts.on_imageserver:
         raise ValueError("CLCplus Backbone {} is not served by the EEA ImageServer".format(year))
     return IMAGESERVER_SERVICE_PATTERN.format(year=int(year))
+
+
+def imageserver_year(service):
+    """The reference year of an ImageServer service name ('CLC_plus/CLMS_..._2025_010m_eu'), or None."""
+    m = _IMAGESERVER_SERVICE_RE.match(str(service or "").strip())
+    return int(m["year"]) if m else None
 
 
 def mosaic_file_name(year):
@@ -265,6 +314,71 @@ def parse_file_name(name):
     if m:
         return ProductFile(int(m["year"]), LAND_COVER, None)
     return None
+
+
+# --- French overseas departments --------------------------------------------------------------
+
+# The product also covers the five French overseas departments (DOMs), not on the 100 km grid of
+# EPSG:3035 but as one national mosaic each, in "WGS84 and the respective UTM zone" (Product User
+# Manuals 2021, "Coordinate Reference System", and 2023, Table 3), named with the department's
+# code as spatial extent and the EPSG code of its projection (2023 PUM, "File naming convention":
+# "SpatialExtent: EXXNXX or GF, GP, MQ, RE, YT for French DOMs; EPSGCode: 03035 (or EPSG codes for
+# national projections of DOMs)"). The EPSG codes below are WGS 84 / UTM of the zone that holds
+# each department (French Guiana straddles zones 21 and 22: 22N holds most of it and Cayenne);
+# the exact codes the files carry are inferred from those words, not read from a file.
+#
+# UTM is conformal, not equal-area: a pixel's true area is its nominal 100 m² times the areal
+# scale k², which over these departments' boxes lies between 0.9992 (near a central meridian:
+# Mayotte, eastern French Guiana) and 1.0035 (the western edge of French Guiana, 3.7 degrees off
+# its central meridian): class areas counted from the pixels are off by less than 0.1 % in four
+# departments and by at most 0.35 % in French Guiana - far below the map's own error
+# (OVERSEAS_AREAL_SCALE, checked with pyproj in the tests).
+
+@dataclass(frozen=True)
+class OverseasDepartment:
+    code: str  # ISO 3166-1 alpha-2 code, as in the file names
+    name: str  # English source text; `label` is the user's language
+    epsg: int  # the UTM projection of its national mosaic
+    bounds: Tuple[float, float, float, float]  # west, south, east, north in degrees, roughly, with the coast
+
+    @property
+    def label(self):
+        return translate(self.name)
+
+    @property
+    def crs_authid(self):
+        return "EPSG:{}".format(self.epsg)
+
+
+OVERSEAS_DEPARTMENTS = (
+    OverseasDepartment("GF", QT_TRANSLATE_NOOP("CLCplusProduct", "French Guiana"), 32622, (-54.7, 2.0, -51.5, 6.0)),
+    OverseasDepartment("GP", QT_TRANSLATE_NOOP("CLCplusProduct", "Guadeloupe"), 32620, (-61.9, 15.8, -60.9, 16.6)),
+    OverseasDepartment("MQ", QT_TRANSLATE_NOOP("CLCplusProduct", "Martinique"), 32620, (-61.3, 14.35, -60.75, 14.95)),
+    OverseasDepartment("RE", QT_TRANSLATE_NOOP("CLCplusProduct", "Réunion"), 32740, (55.15, -21.45, 55.9, -20.8)),
+    OverseasDepartment("YT", QT_TRANSLATE_NOOP("CLCplusProduct", "Mayotte"), 32738, (44.9, -13.05, 45.35, -12.6)),
+)
+_OVERSEAS = {d.code: d for d in OVERSEAS_DEPARTMENTS}
+# The range of the UTM areal scale k² over each department (see above).
+OVERSEAS_AREAL_SCALE = {"GF": (0.9992, 1.0035), "GP": (0.9995, 1.0005), "MQ": (1.0000, 1.0007),
+                        "RE": (0.9995, 1.0002), "YT": (0.9992, 0.9993)}
+OVERSEAS_FILE_PATTERN = "CLMS_CLCPLUS_{layer}_S{year}_R10m_{code}_{epsg:05d}_V01_R00.tif"
+
+
+def overseas_department(code):
+    """The department of `code` (GF, GP, MQ, RE, YT); a clear error for any other code."""
+    try:
+        return _OVERSEAS[str(code).upper()]
+    except KeyError:
+        raise ValueError("{!r} is not a French overseas department of CLCplus Backbone (valid: {})".format(
+            code, ", ".join(_OVERSEAS))) from None
+
+
+def overseas_file_name(year, code, layer=LAND_COVER):
+    """The name of a department's national mosaic as the 2023 naming convention builds it, e.g.
+    CLMS_CLCPLUS_RAS_S2023_R10m_RE_32740_V01_R00.tif (inferred; see above)."""
+    department = overseas_department(code)
+    return OVERSEAS_FILE_PATTERN.format(layer=layer.key, year=int(year), code=department.code,
+                                        epsg=department.epsg)
 
 
 def palette() -> Dict[int, Tuple[int, int, int]]:

@@ -3,7 +3,7 @@
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import grid
+from ..core import grid, product
 from ..core.blocks import Canceled
 
 
@@ -28,7 +28,7 @@ def tiles_for_source(source, feedback):
     Features outside the grid are reported and skipped; nothing inside is an error.
     """
     crs = crs_text(source.sourceCrs())
-    tiles, outside = set(), 0
+    tiles, outside, overseas = set(), 0, set()
     total = source.featureCount() or 1
     for i, feature in enumerate(source.getFeatures()):
         if feedback.isCanceled():
@@ -37,7 +37,11 @@ def tiles_for_source(source, feedback):
         if geometry.isNull() or geometry.isEmpty():
             continue
         try:
-            tiles.update(grid.tiles_for_geometry(_wkt(geometry), crs))
+            found, departments = grid.tiles_and_departments(_wkt(geometry), crs)
+            tiles.update(found)
+            overseas.update(departments)
+        except grid.OverseasError as e:  # in French overseas departments, not on the grid
+            overseas.update(e.departments)
         except grid.GridError:
             outside += 1
         feedback.setProgress(100.0 * (i + 1) / total)
@@ -45,6 +49,11 @@ def tiles_for_source(source, feedback):
         feedback.pushWarning(QCoreApplication.translate(
             "CLCplusProcessing", "{} feature(s) lie outside the CLCplus Backbone grid ({}) and "
                                 "were skipped").format(outside, grid.RANGE_TEXT))
+    overseas = [d for d in product.OVERSEAS_DEPARTMENTS if d in overseas]
+    if overseas and not tiles:
+        raise QgsProcessingException(grid.overseas_message(overseas))
+    if overseas:
+        feedback.pushWarning(grid.overseas_message(overseas, partly=True))
     if not tiles:
         raise QgsProcessingException(QCoreApplication.translate(
             "CLCplusProcessing",

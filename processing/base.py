@@ -14,7 +14,7 @@ import os
 import traceback
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingOutputLayerDefinition, QgsProcessingParameterEnum, QgsProperty)
+                       QgsProcessingOutputLayerDefinition, QgsProcessingParameterNumber, QgsProperty)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -140,19 +140,29 @@ class CLCplusAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802 - QGIS API
         return HELP_URL
 
-    def addYearParameter(self, name, description, default=None, help_text=""):  # noqa: N802
-        """A reference-year choice whose value is the year itself ('2023'), so that
-        qgis_process, batch and models can say YEAR=2023 instead of an index."""
-        years = [str(y) for y in product.YEARS]
-        parameter = QgsProcessingParameterEnum(
-            name, description, years, defaultValue=str(default or product.YEARS[-1]),
-            usesStaticStrings=True)
-        if help_text:
-            parameter.setHelp(help_text)
+    def addYearParameter(self, name, description, default=None, help_text="", optional=False):  # noqa: N802
+        """A reference year as the year itself (2023; '2023' as the earlier choice list gave it
+        works too), so that qgis_process, batch and models can say YEAR=2023, and a year the
+        services publish after this plugin (2025, ...) can be asked for: parameterAsYear checks it
+        against the product model's rule, the fetch against what the source offers."""
+        parameter = QgsProcessingParameterNumber(
+            name, description, compat.NUMBER_INTEGER,
+            None if optional else int(default or product.YEARS[-1]), optional, product.YEARS[0])
+        parameter.setHelp("{} {}".format(help_text, QCoreApplication.translate(
+            "CLCplusProcessing", "Known: {}; a later year works once the chosen source publishes it.").format(
+            ", ".join(str(y) for y in product.YEARS))).strip())
         self.addParameter(parameter)
 
     def parameterAsYear(self, parameters, name, context):  # noqa: N802
-        return int(self.parameterAsEnumString(parameters, name, context))
+        """The year parameter `name` as an int (None when an optional one is not set); a clear
+        error for a year CLCplus Backbone cannot have."""
+        if parameters.get(name) in (None, "") and self.parameterDefinition(name).defaultValue() is None:
+            return None
+        value = self.parameterAsInt(parameters, name, context)
+        try:
+            return product.reference_year(value).year
+        except ValueError as e:
+            raise QgsProcessingException(str(e)) from None
 
     def parameterAsAreaExtent(self, parameters, name, context, crs=None):  # noqa: N802
         """The extent parameter `name` as a QgsRectangle (in `crs` when given), or None when it is not

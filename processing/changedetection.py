@@ -10,7 +10,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
                        QgsProcessingParameterRasterLayer)
 
 from .. import compat
-from ..core import change, files, product
+from ..core import change, files
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -102,7 +102,6 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             "both dates; the report lists the caveats of the years compared.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        years = [str(y) for y in product.YEARS]
         self._add(QgsProcessingParameterRasterLayer(self.EARLIER, self.tr("Earlier CLCplus Backbone raster")),
                   self.tr("The land-cover raster of the earlier year (e.g. 2018)."))
         self._add(QgsProcessingParameterRasterLayer(self.LATER, self.tr("Later CLCplus Backbone raster")),
@@ -114,9 +113,11 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         for name, text in ((self.EARLIER_YEAR, self.tr("Year of the earlier raster")),
                            (self.LATER_YEAR, self.tr("Year of the later raster")),
                            (self.INTERMEDIATE_YEAR, self.tr("Year of the intermediate raster"))):
-            self._add(QgsProcessingParameterEnum(name, text, years, optional=True, usesStaticStrings=True),
-                      self.tr("Only where the file name is not an official one (a clip, a VRT): the year "
-                              "decides which caveats apply and labels the outputs."), advanced=True)
+            self.addYearParameter(name, text, optional=True, help_text=self.tr(
+                "Only where the file name is not an official one (a clip, a VRT): the year "
+                "decides which caveats apply and labels the outputs."))
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | compat.PARAMETER_ADVANCED)
         self._add(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (polygons)"), [compat.SOURCE_POLYGON], optional=True),
             self.tr("Polygons in any CRS; 'selected features only' is honoured. With zones the statistics "
@@ -207,8 +208,7 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         self.addParameter(parameter)
 
     def _year(self, parameters, name, context):
-        text = self.parameterAsEnumString(parameters, name, context)
-        return int(text) if text else None
+        return self.parameterAsYear(parameters, name, context)
 
     def _raster(self, parameters, name, context, required=True):
         if not required and parameters.get(name) in (None, ""):

@@ -11,6 +11,7 @@ from .applylegend import ApplyLegendAlgorithm
 from .base import ICON_PATH, PLUGIN_DIR
 from .areastatistics import AreaStatisticsAlgorithm
 from .changedetection import ChangeDetectionAlgorithm
+from .checkconnection import CheckConnectionAlgorithm
 from .fetchtiles import FetchTilesAlgorithm
 from .gridtiles import GridTilesAlgorithm
 
@@ -20,7 +21,7 @@ MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
 
 def algorithms():
     return [GridTilesAlgorithm(), FetchTilesAlgorithm(), AreaStatisticsAlgorithm(),
-            ChangeDetectionAlgorithm(), ApplyLegendAlgorithm()]
+            ChangeDetectionAlgorithm(), ApplyLegendAlgorithm(), CheckConnectionAlgorithm()]
 
 
 def models():

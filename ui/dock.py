@@ -20,9 +20,11 @@ from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBo
 from ..core import grid, legend, product, stats
 from ..core.cache import TileCache, TileLayout
 from ..core.sources import default_source
+from ..core.sources.years import available_years
 from ..processing.areastatistics import UNIT_KEYS
 from . import layers, settings
 from .aoi import AoiError, AoiWidget
+from .check import ConnectionCheck
 from .widgets import narrow
 from .results import ChangePanel, StatsPanel
 from .source import SourceWidget
@@ -93,7 +95,7 @@ class CLCplusDock(QgsDockWidget):
         form = QFormLayout(years_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.year = QComboBox()
-        for year in product.YEARS:
+        for year in available_years():  # the model's years and the newer ones a source named this session
             self.year.addItem(str(year), year)
         self.year.setToolTip(self.tr("The year whose map is fetched and counted."))
         self.compare_year = QComboBox()
@@ -114,6 +116,9 @@ class CLCplusDock(QgsDockWidget):
 
         self.source = SourceWidget()
         layout.addWidget(self.source)
+        self.connection = ConnectionCheck(self.source)
+        self.connection.yearsChanged.connect(self._years_offered)
+        layout.addWidget(self.connection)
 
         self.fetch = QPushButton()
         self.fetch.setToolTip(self.tr("Fetches the tiles the area needs into the cache (tiles already there are "
@@ -176,7 +181,7 @@ class CLCplusDock(QgsDockWidget):
         wanted = self.compare_year.currentData() or settings.value("compare_year")
         self.compare_year.blockSignals(True)
         self.compare_year.clear()
-        for other in product.YEARS:
+        for other in available_years():
             if other != year:
                 self.compare_year.addItem(str(other), other)
         index = self.compare_year.findData(wanted)
@@ -188,6 +193,14 @@ class CLCplusDock(QgsDockWidget):
         self.year_notes.setText("<small>{}</small>".format("<br>".join(notes)))
         self._compare_changed()
         self._area_changed()
+
+    def _years_offered(self):
+        """Add the reference years a source named (a connection check) to the year lists."""
+        have = [self.year.itemData(i) for i in range(self.year.count())]
+        for year in available_years():
+            if year not in have:
+                self.year.addItem(str(year), year)
+        self._year_changed()
 
     def _compare_changed(self, *args):
         if self.other_year() is not None:
@@ -495,4 +508,5 @@ class CLCplusDock(QgsDockWidget):
             if chain is not None:
                 chain.detach()
         self.aoi.cleanup()
+        self.connection.cleanup()
         layers.remove_temporary(QgsProject.instance())

@@ -43,6 +43,10 @@ class SourceWidget(QgsCollapsibleGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mirror, 1)
         row.addWidget(browse)
+        self.mirror_note = QLabel(self.tr("The password or token in this address is used for this QGIS session "
+                                          "only: it is not saved with your settings, so type it again after "
+                                          "restarting QGIS."))
+        self.mirror_note.setWordWrap(True)
 
         self.auth = QgsAuthConfigSelect()
         self.auth.setToolTip(self.tr("WEkEO: a configuration of the method Basic with your WEkEO user name and "
@@ -60,6 +64,7 @@ class SourceWidget(QgsCollapsibleGroupBox):
         form.addRow(self.tr("Source"), self.source)
         self.mirror_label = QLabel(self.tr("Mirror"))
         form.addRow(self.mirror_label, self.mirror_row)
+        form.addRow(self.mirror_note)
         self.auth_label = QLabel(self.tr("Account"))
         form.addRow(self.auth_label, self.auth)
         form.addRow(self.accept_terms)
@@ -68,6 +73,7 @@ class SourceWidget(QgsCollapsibleGroupBox):
         self._restore()
         self.source.currentIndexChanged.connect(self._changed)
         self.mirror.editingFinished.connect(self._changed)
+        self.mirror.textChanged.connect(self._update_note)
         self.auth.selectedConfigIdChanged.connect(self._changed)
         self.accept_terms.toggled.connect(self._changed)
         self.cache.fileChanged.connect(self._changed)
@@ -103,7 +109,7 @@ class SourceWidget(QgsCollapsibleGroupBox):
 
     def _changed(self, *args):
         settings.set_value("source", self.source.currentIndex())
-        settings.set_value("mirror", self.mirror.text().strip())
+        settings.set_session_value("mirror", self.mirror.text().strip())  # never its credentials
         settings.set_value("authcfg", self.auth.configId() or "")
         settings.set_value("accept_terms", self.accept_terms.isChecked())
         settings.set_value("cache_dir", self.cache.filePath().strip())
@@ -117,7 +123,11 @@ class SourceWidget(QgsCollapsibleGroupBox):
         for widget in (self.auth_label, self.auth):
             widget.setVisible(key in NEEDS_ACCOUNT)
         self.accept_terms.setVisible(key in ("auto", "wekeo"))
+        self._update_note()
         self.setTitle(self.tr("Data source: {}").format(self.short_name(key)))
+
+    def _update_note(self, *args):
+        self.mirror_note.setVisible(self.key() == "mirror" and settings.has_credentials(self.mirror.text().strip()))
 
     def short_name(self, key):
         return {"auto": self.tr("automatic"), "imageserver": self.tr("EEA ImageServer"), "wekeo": self.tr("WEkEO"),
@@ -127,7 +137,7 @@ class SourceWidget(QgsCollapsibleGroupBox):
         index = settings.value("source")
         if 0 <= index < self.source.count():
             self.source.setCurrentIndex(index)
-        self.mirror.setText(settings.value("mirror"))
+        self.mirror.setText(settings.session_value("mirror"))
         if settings.value("authcfg"):
             self.auth.setConfigId(settings.value("authcfg"))
         self.accept_terms.setChecked(settings.value("accept_terms"))

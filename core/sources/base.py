@@ -10,6 +10,8 @@ A source (imageserver, wekeo, clms_api, mirror) is a class with:
     fetch(session, tiles)    in a worker QThread: put every tile of `tiles` into the cache
                              through session.install(), or report it with
                              session.unavailable() / session.failed()
+    offered_years(session)   in a worker QThread: the reference years the service publishes
+    check(session)           in a worker QThread: whether the source can be used (connection check)
 
 core/sources/fetch.py drives them: it looks in the cache first, hands only the missing tiles to
 fetch(), runs it off the caller's thread and passes messages and progress back to the caller.
@@ -43,6 +45,18 @@ CANCELED = "canceled"
 class SourceError(RuntimeError):
     """A source cannot be used as asked (credentials, year, layer, service answer); the message
     says what to do."""
+
+
+class LoginRefused(SourceError):
+    """The service refused the credentials (user name and password, or service key)."""
+
+
+@dataclass
+class Checked:
+    """What a source's check() found: the reference years it offers (None: it cannot tell) and
+    lines for the user (what was asked, what answered)."""
+    years: Optional[tuple] = None
+    notes: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -241,6 +255,16 @@ class Source(abc.ABC):
 
     def prepare(self, request):  # noqa: B027 - an optional hook: most sources need no preparation
         """Checks and credentials, in the caller's thread, without network."""
+
+    def offered_years(self, session):
+        """In a worker thread: the reference years the service offers (a sorted tuple of ints),
+        asked cheaply; None when the source cannot tell (core/sources/years.py caches it)."""
+        return None
+
+    def check(self, session):
+        """In a worker thread: one cheap request (or a few) showing whether the source can be used,
+        through the same requests fetch() makes; a Checked, or the error fetch() would meet."""
+        return Checked(self.offered_years(session))
 
     @abc.abstractmethod
     def fetch(self, session, tiles):

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .. import product
 from ..http import Canceled, HttpClient, HttpError, HttpPolicy
 from . import clms_catalogue, clms_delivery, credentials, jwt
-from .base import Source, SourceError
+from .base import Checked, LoginRefused, Source, SourceError
 from .common import renewing, report
 
 DEFAULT_URL = "https://land.copernicus.eu/api"
@@ -89,7 +89,7 @@ class ClmsSource(Source):
             clock = "ahead" if any(w in low for w in _AHEAD_WORDS) else \
                 "behind" if any(w in low for w in _BEHIND_WORDS) else None
             if clock is None:
-                raise SourceError(QCoreApplication.translate(
+                raise LoginRefused(QCoreApplication.translate(
                     "CLCplusFetch", "The CLMS API refused the service key (HTTP {}: {}); create a new key in "
                                      "your CLMS profile (land.copernicus.eu › My profile › API tokens) "
                                      "and store it again").format(answer.status, detail))
@@ -108,6 +108,16 @@ class ClmsSource(Source):
         raise AssertionError("unreachable")
 
     # --- the protocol ---------------------------------------------------------------------
+
+    def offered_years(self, session):
+        """The years the catalogue lists a CLCplus Backbone raster for (an anonymous search)."""
+        return clms_catalogue.offered_years(session, self.base_url)
+
+    def check(self, session):
+        """Sign in with the service key (the token), then one catalogue search."""
+        auth = self._token(session)
+        notes = [QCoreApplication.translate("CLCplusFetch", "Signed in: the CLMS API accepted the service key")]
+        return Checked(clms_catalogue.offered_years(session, self.base_url, auth), notes)
 
     def fetch(self, session, tiles):
         auth = self._token(session)

@@ -18,6 +18,7 @@ and for every item the server (eea/clms.downloadtool, api/services/datarequest_p
 """
 
 import base64
+import re
 from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlencode
@@ -121,14 +122,47 @@ def choose(datasets, year, layer):
     return best
 
 
-def find(session, base_url, auth):
-    """The Choice for the session's year and layer, from the catalogue; SourceError if none."""
-    query = [("portal_type", "DataSet"), ("SearchableText", "CLCplus Backbone {}".format(session.year)),
+def search(session, base_url, text, auth=None):
+    """The DataSets a catalogue search for `text` lists, with their download entries (an
+    anonymous request: eea/clms-api-docs http-examples/download-search-datasets.req sends none)."""
+    query = [("portal_type", "DataSet"), ("SearchableText", text),
              ("metadata_fields", "UID"), ("metadata_fields", "dataset_download_information"),
              ("b_size", "100")]
     answer = session.http().request("GET", "{}/@search?{}".format(base_url, urlencode(query)),
-                                    headers=auth).json()
+                                    headers=auth or {}).json()
     items = answer.get("items") if isinstance(answer, dict) else None
+    return [item for item in items or [] if isinstance(item, dict)]
+
+
+# The reference year in a dataset title: the first four digits after "Backbone" ("CLCplus Backbone
+# 2021 (raster 10 m), Europe, ..."), not a later date in the title (inferred from the titles the
+# catalogue shows on land.copernicus.eu; not documented).
+_TITLE_YEAR_RE = re.compile(r"backbone\D{0,12}?(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def title_year(title):
+    """The reference year a CLCplus Backbone dataset title names, or None."""
+    m = _TITLE_YEAR_RE.search(str(title or ""))
+    return int(m.group(1)) if m else None
+
+
+def offered_years(session, base_url, auth=None):
+    """The years the catalogue has a CLCplus Backbone raster for, downloadable as GeoTIFF."""
+    years = set()
+    for dataset in search(session, base_url, "Backbone", auth):
+        title = str(dataset.get("title", ""))
+        year = title_year(title)
+        if year is None or "vector" in title.lower() or not product.is_possible_year(year):
+            continue
+        infos = (dataset.get("dataset_download_information") or {}).get("items") or []
+        if any(isinstance(i, dict) and format_token(i.get("full_format")).lower() in GEOTIFF_SOURCES for i in infos):
+            years.add(year)
+    return tuple(sorted(years))
+
+
+def find(session, base_url, auth):
+    """The Choice for the session's year and layer, from the catalogue; SourceError if none."""
+    items = search(session, base_url, "CLCplus Backbone {}".format(session.year), auth)
     choice = choose(items or [], session.year, session.layer)
     if choice is None:
         raise SourceError(QCoreApplication.translate(

@@ -6,6 +6,7 @@ own (core/sources/pool.py) while the calling thread relays messages and progress
 (a QgsFeedback or QgsProcessingFeedback; cancel it to stop within a second or two).
 """
 
+import dataclasses
 import math
 import os
 
@@ -15,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .. import grid, product
 from ..cache import CacheError, TileCache, VerificationError, check_georeference
 from ..http import Canceled, HttpError
+from . import archive
 from .base import (CACHED, CANCELED, FAILED, IN_PLACE, UNAVAILABLE, FetchResult, FetchSession,
                    SourceError, TileOutcome)
 from .clms_api import ClmsSource
@@ -23,6 +25,7 @@ from .credentials import CredentialsError
 from .imageserver import ImageServerSource
 from .jwt import SigningError
 from .mirror import MirrorSource
+from . import years
 from .pool import run_in_thread
 from .wekeo import WekeoSource
 
@@ -32,11 +35,33 @@ SOURCES = {cls.KEY: cls for cls in (ImageServerSource, WekeoSource, ClmsSource, 
 SOURCE_KEYS = ("auto",) + tuple(SOURCES)
 SOURCE_WIDE_ERRORS = (SourceError, HttpError, CredentialsError, SigningError, CacheError)
 
+# What one source may send, generous: (largest download, largest zip entry; None: the options').
+# A tile (land cover or confidence) is < 150 MB and a per-tile zip little more; an ImageServer
+# window at most 2500 x 2500 one-byte pixels; a CLMS delivery may hold a whole area in one file.
+MIB = 1 << 20
+LIMITS = {
+    ImageServerSource.KEY: (256 * MIB, None),
+    WekeoSource.KEY: (1024 * MIB, archive.MAX_TILE_ENTRY),
+    ClmsSource.KEY: (16 * 1024 * MIB, None),
+    MirrorSource.KEY: (1024 * MIB, archive.MAX_TILE_ENTRY),
+}
+
+
+def limited(options, key):
+    """`options` with the source's limits (never raised above what the caller set)."""
+    download, entry = LIMITS.get(key, (None, None))
+    changes = {}
+    if download is not None and options.http.max_download > download:
+        changes["http"] = dataclasses.replace(options.http, max_download=download)
+    if entry is not None and options.max_zip_member > entry:
+        changes["max_zip_member"] = entry
+    return dataclasses.replace(options, **changes) if changes else options
+
 
 def default_source(year):
     """The source 'auto' means for `year`: the anonymous ImageServer where it serves the year,
-    WEkEO otherwise."""
-    return ImageServerSource.KEY if product.reference_year(year).on_imageserver else WekeoSource.KEY
+    WEkEO otherwise (core/sources/years.py; no request is made)."""
+    return years.default_source(year)
 
 
 def make_source(request):
@@ -57,11 +82,13 @@ def fetch_tiles(request, feedback=None):
     nonsense; the message says what to do. Per-tile problems are in the result's outcomes.
     """
     product.reference_year(request.year)
+    request = years.settle(request, feedback)  # a year newer than the product model: ask the sources
     source = make_source(request)
     if request.layer not in source.layers(request.year):
         raise SourceError(QCoreApplication.translate("CLCplusFetch", "{} has no {} layer for {}").format(
             source.name(), request.layer.name.lower(), request.year))
     tiles = sorted(set(request.tiles))
+    request = dataclasses.replace(request, options=limited(request.options, source.KEY))
     is_canceled = _canceled_check(feedback)
     if isinstance(source, MirrorSource) and source.local_mosaic():
         return _use_mosaic(source.local_mosaic(), request, tiles)
@@ -70,7 +97,11 @@ def fetch_tiles(request, feedback=None):
     outcomes = {}
     missing = []
     for tile in tiles:
-        path = None if request.options.refresh else cache.lookup(request.year, request.layer, tile)
+        path, damage = (None, "") if request.options.refresh else cache.examine(
+            request.year, request.layer, tile, is_canceled)
+        if damage:
+            _warn(feedback, QCoreApplication.translate(
+                "CLCplusFetch", "{}; it was removed from the cache and is fetched again").format(damage))
         if path:
             outcomes[tile] = TileOutcome(tile, CACHED, path)
         else:
@@ -158,6 +189,13 @@ def _canceled_check(feedback):
 def _info(feedback, message):
     if feedback is not None and hasattr(feedback, "pushInfo"):
         feedback.pushInfo(message)
+
+
+def _warn(feedback, message):
+    if feedback is not None and hasattr(feedback, "pushWarning"):
+        feedback.pushWarning(message)
+    else:
+        _info(feedback, message)
 
 
 def _relay(session, feedback):

@@ -26,7 +26,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
 from ..cache import VerificationError, allowed_values, check_georeference, is_grid_crs
-from .base import Source, SourceError
+from ..http import HttpError
+from .base import Checked, Source, SourceError
 from .common import new_tile, report
 
 gdal.UseExceptions()
@@ -105,12 +106,66 @@ class ImageServerSource(Source):
         return QCoreApplication.translate("CLCplusFetch", "EEA ImageServer")
 
     def layers(self, year):
-        if not product.reference_year(year).on_imageserver:
+        facts = product.reference_year(year)
+        if facts.known and not facts.on_imageserver:
             return ()
-        return super().layers(year)
+        return super().layers(year)  # a year newer than the model: the service list says (years.py)
 
     def service_url(self, year):
         return self.base_url.format(year=year, service=service_name(year))
+
+    def folder_url(self):
+        """The ArcGIS folder that lists the services (the URL up to its {service} or {year}
+        segment), or None for a fixed service URL."""
+        if "{" not in self.base_url:
+            return None
+        head = self.base_url.split("{", 1)[0]
+        return head.rstrip("/") if head.endswith("/") else head.rsplit("/", 1)[0]
+
+    def offered_years(self, session):
+        """The years of the CLCplus Backbone services the folder lists: `GET <folder>?f=json` ->
+        {"services": [{"name": "CLC_plus/<service of a year>", "type": "ImageServer"}]}
+        (ArcGIS REST API, "Catalog": a folder lists its services by name and type)."""
+        folder = self.folder_url()
+        if folder is None:
+            return None
+        listing = _json_or_error(session.http().request("GET", folder + "?" + urlencode({"f": "json"})).content,
+                                 QCoreApplication.translate("CLCplusFetch", "The ImageServer's list of services"))
+        years = set()
+        for service in listing.get("services") or []:
+            if not isinstance(service, dict) or service.get("type", "ImageServer") != "ImageServer":
+                continue
+            year = product.imageserver_year(service.get("name"))
+            if year is not None and product.is_possible_year(year):
+                years.add(year)
+        return tuple(sorted(years))
+
+    def check(self, session):
+        """The list of services, then the description of the latest year's service (what fetch()
+        reads first), checked as fetch() checks it."""
+        notes = []
+        try:
+            years = self.offered_years(session)
+        except HttpError as e:
+            if e.status is None:  # the connection itself failed: the description would too
+                raise
+            years = None
+            notes.append(QCoreApplication.translate(
+                "CLCplusFetch", "The list of services could not be read: {}").format(e))
+        except SourceError as e:
+            years = None
+            notes.append(QCoreApplication.translate(
+                "CLCplusFetch", "The list of services could not be read: {}").format(e))
+        served = [y for y in (years or ()) if self.layers(y)]
+        year = max(served or [y for y in product.YEARS if product.reference_year(y).on_imageserver])
+        url = self.service_url(year)
+        info = _json_or_error(session.http().request("GET", url + "?" + urlencode({"f": "json"})).content,
+                              QCoreApplication.translate("CLCplusFetch", "The ImageServer description"))
+        _extent, width, height = self._check_service(info, url)
+        notes.append(QCoreApplication.translate(
+            "CLCplusFetch", "The {} service answered: EPSG:3035, 10 m pixels, up to {} x {} pixels a "
+                            "request").format(year, width, height))
+        return Checked(years, notes)
 
     def fetch(self, session, tiles):
         http = session.http()

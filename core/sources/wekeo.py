@@ -32,7 +32,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .. import product
 from ..http import HttpError
 from . import credentials
-from .base import DOWNLOADED, UNAVAILABLE, Source, SourceError
+from .base import DOWNLOADED, UNAVAILABLE, Checked, LoginRefused, Source, SourceError
 from .common import install_file, lonlat_box, report
 from .wekeo_broker import AccessRefused, Broker, QuotaReached
 
@@ -42,6 +42,10 @@ PRODUCT_TYPES = {product.LAND_COVER.key: "Raster Layer", product.CONFIDENCE.key:
 PAGE_SIZE = 100  # hda/api.py ITEMS_PER_PAGE
 MAX_PAGES = 100
 _TILE_RE = re.compile(r"E\d{2}N\d{2}", re.IGNORECASE)
+
+
+class TermsNotAccepted(SourceError):
+    """The account has not accepted the licence the dataset lists."""
 
 
 class WekeoSource(Source):
@@ -76,7 +80,7 @@ class WekeoSource(Source):
                                             json_body={"username": user, "password": password})
         except HttpError as e:
             if e.status in (400, 401, 403):
-                raise SourceError(QCoreApplication.translate(
+                raise LoginRefused(QCoreApplication.translate(
                     "CLCplusFetch", "WEkEO refused the user name or password of the chosen authentication "
                                      "configuration (HTTP {}); check them at wekeo.eu and in Settings › "
                                      "Options › Authentication").format(e.status)) from None
@@ -102,26 +106,90 @@ class WekeoSource(Source):
                 terms.append(name)
         return terms
 
-    def _accept_terms(self, session, broker):
+    def _missing_terms(self, broker):
+        """The term ids the dataset lists that the account has not accepted."""
         terms = self._dataset_terms(broker)
         if not terms:
-            return
+            return []
         url = self.base_url + "/termsaccepted"
         accepted, _complete, _total = broker.pages(lambda start, count: broker.request("GET", "{}?{}".format(
             url, urlencode({"startIndex": start, "itemsPerPage": count}))).json(), PAGE_SIZE, MAX_PAGES)
         done = {f.get("term_id") for f in accepted}
-        missing = [t for t in terms if t not in done]
+        return [t for t in terms if t not in done]
+
+    def _accept_terms(self, session, broker):
+        missing = self._missing_terms(broker)
         if not missing:
             return
+        url = self.base_url + "/termsaccepted"
         names = ", ".join("'{}'".format(t) for t in missing)
         if not session.options.accept_terms:
-            raise SourceError(QCoreApplication.translate(
+            raise TermsNotAccepted(QCoreApplication.translate(
                 "CLCplusFetch", "Accept the licence {} once: at wekeo.eu (your profile › Terms and "
                                  "conditions), or tick 'Accept the Copernicus licence on WEkEO' in this "
                                  "tool").format(names))
         for term in missing:
             broker.request("PUT", "{}/{}".format(url, quote(term, safe="")))
         session.info(QCoreApplication.translate("CLCplusFetch", "Accepted the licence {} on WEkEO").format(names))
+
+    def _queryable_years(self, broker):
+        """The years the dataset's query options offer for the land cover: `GET
+        /dataaccess/queryable/<dataset>` -> a JSON schema whose properties.year lists them as
+        oneOf [{"const": "2023", ...}] (or enum, or items.oneOf for an array), and whose
+        "constraints" (the WEkEO UI's) may list the allowed combinations ([{"productType": [...],
+        "year": [...]}]): ecmwf/hda api.py `Client.metadata`, eea/hdar client.R
+        `get_querytemplate` and utils.R `extract_template_param_*`, eodag wekeo_main.yml
+        discover_queryables (results_entry $.properties[*])."""
+        answer = broker.request("GET", "{}/dataaccess/queryable/{}".format(
+            self.base_url, quote(DATASET_ID, safe=":"))).json()
+        answer = answer if isinstance(answer, dict) else {}
+        values = _schema_values((answer.get("properties") or {}).get("year"))
+        land_cover = PRODUCT_TYPES[product.LAND_COVER.key]
+        for constraint in answer.get("constraints") or []:
+            if not isinstance(constraint, dict):
+                continue
+            types = constraint.get("productType")
+            types = [types] if isinstance(types, str) else types
+            if types and land_cover not in types:
+                continue
+            years = constraint.get("year")
+            values += [years] if isinstance(years, (str, int)) else list(years or [])
+        found = set()
+        for value in values:
+            try:
+                year = int(str(value).strip())
+            except ValueError:
+                continue
+            if product.is_possible_year(year):
+                found.add(year)
+        return tuple(sorted(found))
+
+    def offered_years(self, session):
+        return self._queryable_years(Broker(session, lambda: self._token(session)))
+
+    def check(self, session):
+        """Sign in (the token), the dataset's licence terms and whether the account accepted them,
+        and the years its query options list; no search and no order (they count in the quota)."""
+        broker = Broker(session, lambda: self._token(session))
+        notes = [QCoreApplication.translate("CLCplusFetch", "Signed in: WEkEO gave an access token")]
+        missing = self._missing_terms(broker)
+        if missing:
+            raise TermsNotAccepted(QCoreApplication.translate(
+                "CLCplusFetch", "The account has not accepted the licence {} that {} requires: accept it once at "
+                                "wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus "
+                                "licence on WEkEO' when fetching").format(
+                ", ".join("'{}'".format(t) for t in missing), DATASET_ID))
+        notes.append(QCoreApplication.translate("CLCplusFetch", "The licence of {} is accepted").format(DATASET_ID))
+        try:  # fetching does not need the query options: their failure is a note, not a problem
+            years = self._queryable_years(broker)
+        except HttpError as e:
+            if e.status is None:
+                raise
+            years = None
+            notes.append(QCoreApplication.translate(
+                "CLCplusFetch", "The dataset's query options could not be read ({}), so its years are not "
+                                "known").format(e))
+        return Checked(years, notes)
 
     def _search(self, session, broker, tiles):
         west, south, east, north = lonlat_box(tiles, session.tile_extent)
@@ -246,3 +314,21 @@ class WekeoSource(Source):
         broker.download(url, part, progress=lambda done, total: session.progress(
             tile, 0.1 + 0.8 * done / total) if total else None)
         return install_file(session, tile, part)
+
+
+def _schema_values(schema):
+    """The values a JSON-schema property allows: oneOf/anyOf consts, enum, default, for an array
+    its items' (as the hdar client reads the query options)."""
+    if not isinstance(schema, dict):
+        return []
+    values = []
+    for key in ("oneOf", "anyOf"):
+        for option in schema.get(key) or []:
+            if isinstance(option, dict) and "const" in option:
+                values.append(option["const"])
+    values += [v for v in schema.get("enum") or [] if isinstance(v, (str, int))]
+    if isinstance(schema.get("items"), dict):
+        values += _schema_values(schema["items"])
+    if not values and isinstance(schema.get("default"), (str, int)):
+        values.append(schema["default"])
+    return values

@@ -12,8 +12,10 @@ Where each behaviour comes from (public repositories):
   ("Signature verification failed", "Signature has expired", "Invalid audience") are as PyJWT
   words them (ftw.tokenauth tests/test_jwt_grant_verification.py expects those exceptions);
 - `@search` items with `dataset_download_information`: eea/clms-api-docs
-  source/http-examples/download-search-datasets.req; `full_format` as a string or
-  {"token", "title"}: eea/clms.downloadtool api/services/datarequest_post/utils.py
+  source/http-examples/download-search-datasets.req (sent without Authorization: the search is
+  anonymous here; `years` sets the years with a raster dataset, titled "CLCplus Backbone <year>
+  (raster 10 m), Europe" - the title form is inferred, and the server ignores SearchableText);
+  `full_format` as a string or {"token", "title"}: eea/clms.downloadtool api/services/datarequest_post/utils.py
   get_full_dataset_format and tests/test_restapi_datarequest_post.py; item fields `name`,
   `collection`, `layers`: eea/volto-clms-theme src/components/CLMSDownloadCartView/cartUtils.js;
 - `@datarequest_post`: eea/clms.downloadtool api/services/datarequest_post/post.py (validation
@@ -93,7 +95,7 @@ def _error(msg, status=400):
 
 class ClmsServer(TestServer):
     def __init__(self, sources, key_numbers, client_id="client-1", user_id="user-1", delivery="bbox",
-                 catalogue="strings", queued_polls=1):
+                 catalogue="strings", queued_polls=1, years=product.YEARS):
         """`sources`: {(year, layer key): raster path, (year, layer key, tile): tile path};
         `catalogue`: "strings" (full_format strings, one entry per layer), "objects"
         (full_format {"token", "title"}) or "layers" (one entry listing the layers)."""
@@ -103,6 +105,7 @@ class ClmsServer(TestServer):
         self.client_id, self.user_id = client_id, user_id
         self.delivery = delivery
         self.catalogue = catalogue
+        self.years = tuple(years)  # the years the catalogue has a raster dataset for
         self.queued_polls = queued_polls
         self.stay_queued = False
         self.clock_offset = 0.0  # the server's clock minus the real time
@@ -243,7 +246,7 @@ class ClmsServer(TestServer):
         found = {"uid-vector": ("CLCplus Backbone 2018 (vector), Europe", [
             ({"@id": "vector-0", "name": "Vector", "full_format": {"token": "GDB", "title": "GDB"},
               "full_path": "/clcplus/vector", "full_source": "EEA", "layers": []}, {None: None})])}
-        for year in product.YEARS:
+        for year in self.years:
             found["uid-{}".format(year)] = ("CLCplus Backbone {} (raster 10 m), Europe".format(year),
                                             self._entries(year))
         return found

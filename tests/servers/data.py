@@ -76,6 +76,25 @@ def _write_tile(path, extent, values, layer):
                     "</PAMRasterBand></PAMDataset>\n".format(layer.name))
 
 
+def add_year(sample, year, like=None):
+    """Tiles of a reference year newer than the product model (2025, ...) in the sample: the
+    latest known year's tiles under the new year's official names (as the fallback rule names
+    them), land cover and confidence. Returns `year`."""
+    like = like or product.YEARS[-1]
+    folder = os.path.join(sample, "tiles", str(year))
+    os.makedirs(folder, exist_ok=True)
+    for layer in (product.LAND_COVER, product.CONFIDENCE):
+        for tile in TILES:
+            source, target = tile_path(sample, like, tile, layer), tile_path(sample, year, tile, layer)
+            if os.path.exists(source) and not os.path.exists(target):
+                with open(source, "rb") as f, open(target, "wb") as out:
+                    out.write(f.read())
+                if os.path.exists(source + ".aux.xml"):
+                    with open(source + ".aux.xml", "rb") as f, open(target + ".aux.xml", "wb") as out:
+                        out.write(f.read())
+    return year
+
+
 def tile_path(sample, year, tile, layer=product.LAND_COVER):
     return os.path.join(sample, "tiles", str(year), product.tile_file_name(year, tile, layer))
 

@@ -27,6 +27,12 @@ What it speaks, and where that is written down:
   service configuration, this method will return an error"). The answer's shape,
   `{"error": {"code", "message", "details"}}` with HTTP 200, is what ArcGIS REST clients check
   for (ArcGIS REST JS `checkForErrors`); the message text here is made up.
+- The folder's list of services (`GET /arcgis/rest/services/CLC_plus?f=json`) -> {"currentVersion",
+  "folders": [], "services": [{"name": "CLC_plus/<service>", "type": "ImageServer"}, ...]}: ArcGIS
+  REST API, "Catalog" (https://developers.arcgis.com/rest/services-reference/enterprise/catalog/:
+  "a catalog of published folders and services", each service as {"name", "type"}). That a
+  service in a folder is named "<folder>/<service>" is how ArcGIS servers list them (observed on
+  public servers, not in that page); `other_services` adds services of other kinds beside them.
 - The CRS written into the GeoTIFF is not documented. `export_crs` is an EPSG code or a WKT:
   ESRI_LAEA is EPSG:3035 as Esri's projection engine writes it (what GDAL's MorphToESRI gives),
   without EPSG code; `geotiff_keys` "ESRI_PE" stores it as GDAL does for an ESRI PE string
@@ -71,6 +77,7 @@ class ImageServer(TestServer):
         self.nodata_tag = ASKED  # the window's nodata tag: ASKED, None (no tag) or a value
         self.pixel_type = gdal.GDT_Byte  # the answer's data type
         self.exports = []  # (bbox, size) of every exportImage answered
+        self.other_services = [{"name": "CLC_plus/CLMS_CLCplus_VECTOR_2018_eu", "type": "MapServer"}]
 
     def service_url(self):
         return self.url(PREFIX + "{service}/ImageServer")
@@ -82,6 +89,12 @@ class ImageServer(TestServer):
         return None
 
     def route(self, method, path, query, headers, body):
+        if path == PREFIX.rstrip("/"):
+            if query.get("f") != "json":
+                return Reply(200, b"<html>Folder: CLC_plus</html>", {"Content-Type": "text/html"})
+            services = [{"name": "CLC_plus/" + service_name(year), "type": "ImageServer"}
+                        for year in sorted(self.sources)]
+            return json_reply({"currentVersion": 10.91, "folders": [], "services": services + self.other_services})
         if not path.startswith(PREFIX):
             return not_found(path)
         parts = path[len(PREFIX):].split("/")

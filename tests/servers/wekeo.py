@@ -33,6 +33,20 @@ broker):
   of-requests-and-orders. Over it: HTTP 429 with X-Quota-Limit, X-Quota-Remaining and
   X-Quota-Reset in milliseconds since 1970: hda/utils.py `build_quota_hit_message`. `reset_format`
   can send the reset in other forms, as nothing documents the header.
+- query options: `GET /api/v1/dataaccess/queryable/EO:EEA:DAT:CLC-PLUS` (a token needed) -> a JSON
+  schema {"type": "object", "properties": {<field>: {"type": "string", "oneOf": [{"const", "title"}],
+  "default"}, "bbox": {"type": "array", "items": [...]}, ...}, "required", "constraints": [...]}:
+  hda/api.py `Client.metadata` (drops "constraints", "only useful on the WEkEO UI"); hdar client.R
+  `get_querytemplate` and R/utils.R `extract_template_param_*` (oneOf[[1]]$const, items$oneOf);
+  eodag wekeo_main.yml discover_queryables (results_entry $.properties[*]); eodag's tests give
+  "constraints" as a list of {field: [allowed values]} combinations. What CLC-PLUS lists exactly
+  (the productType values, one constraint per product type) is inferred; `query_years` sets the
+  years it lists (default: those with products), `queryable_shape` "properties" or "constraints"
+  puts them in one place only.
+- a request quota: `throttled` answers every API request with 429 and the X-Quota headers (hda
+  raises QuotaReachedError at a 429 on any request; help.wekeo.eu "Limitation of requests and
+  orders" limited searches too in an earlier version). What a throttled account's other requests
+  answer is inferred.
 - product ids: the tile stems (48 characters) for the tiled years (PRODUCT.md); 2018 and 2021
   only as pan-European files: the 2018 one named like the mosaic (third-party hda scripts unzip
   "CLMS_CLCplus_RASTER_2018_010m_eu_03035_V1_1"), the 2021 confidence layer named by the 2021
@@ -82,8 +96,11 @@ def mosaic_id(year, layer_key):
 
 class WekeoServer(TestServer):
     def __init__(self, sample, users=None, ready_after=1, terms_accepted=True, mosaic_years=(2018, 2021),
-                 terms=(CLMS_TERMS,)):
+                 terms=(CLMS_TERMS,), years=product.YEARS):
         super().__init__()
+        self.query_years = None  # the years the query options list (None: those with products)
+        self.queryable_shape = "both"  # "properties", "constraints" or "both"
+        self.throttled = False  # every API request answered 429 with the quota headers
         self.sample = sample
         self.users = dict(users or {"alice": "s3cret-pass"})
         self.ready_after = ready_after  # HEAD polls answered 202 before the order is ready
@@ -104,7 +121,7 @@ class WekeoServer(TestServer):
         self._ids = itertools.count(1)
         self._state = threading.Lock()
         self.products = []
-        for year in product.YEARS:
+        for year in years:
             for key in product.reference_year(year).layers:
                 if key not in PRODUCT_TYPES:
                     continue
@@ -151,7 +168,11 @@ class WekeoServer(TestServer):
             return json_reply({"detail": "Token expired or invalid"}, self.expired_status)
         if info["user"] in self.no_access:
             return json_reply({"detail": "Access forbidden"}, 403)
+        if self.throttled:
+            return self._quota_exceeded(time.time() + 1800, time.time())
         route = path[len(API):]
+        if route == "/dataaccess/queryable/" + DATASET_ID and method == "GET":
+            return self._queryable()
         if route == "/datasets/" + DATASET_ID and method == "GET":
             return json_reply({"dataset_id": DATASET_ID, "terms": list(self.terms),
                                "metadata": {"_source": {"datasetTitle": "CLCplus Backbone"}}})
@@ -184,6 +205,32 @@ class WekeoServer(TestServer):
             return json_reply({"access_token": token, "refresh_token": "r", "token_type": "Bearer",
                                "expires_in": 3600})
         return json_reply({"detail": "Invalid user credentials"}, 401)
+
+    def _queryable(self):
+        years = self.query_years if self.query_years is not None else sorted({p["year"] for p in self.products})
+        types = sorted(set(PRODUCT_TYPES.values()))
+
+        def choice(values):
+            return {"type": "string", "oneOf": [{"const": str(v), "title": str(v)} for v in values],
+                    "default": str(values[0]) if values else ""}
+        properties = {"dataset_id": {"type": "string", "const": DATASET_ID},
+                      "productType": choice(types), "resolution": choice(["10m"]),
+                      "bbox": {"type": "array", "items": [{"type": "number", "minimum": -180},
+                                                          {"type": "number", "minimum": -90},
+                                                          {"type": "number", "maximum": 180},
+                                                          {"type": "number", "maximum": 90}]},
+                      "itemsPerPage": {"type": "integer"}, "startIndex": {"type": "integer"}}
+        if self.queryable_shape in ("both", "properties"):
+            properties["year"] = choice(years)
+        answer = {"type": "object", "title": "CLCplus Backbone", "properties": properties,
+                  "required": ["dataset_id"]}
+        if self.queryable_shape in ("both", "constraints"):
+            answer["constraints"] = [
+                {"productType": [kind], "resolution": ["10m"],
+                 "year": [str(y) for y in years if any(p["year"] == y and PRODUCT_TYPES[p["layer"]] == kind
+                                                       for p in self.products) or self.query_years is not None]}
+                for kind in types]
+        return json_reply(answer)
 
     def _accepted(self, query):
         start, count = int(query.get("startIndex", 0)), int(query.get("itemsPerPage", 10))
