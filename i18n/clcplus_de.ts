@@ -292,17 +292,17 @@ Die Werte werden zuerst geprüft: Ein Band, das nicht ganzzahlig ist, oder Werte
 <context>
     <name>AreaStatisticsAlgorithm</name>
     <message>
-        <location filename="../processing/areastatistics.py" line="76"/>
+        <location filename="../processing/areastatistics.py" line="75"/>
         <source>Class areas</source>
         <translation>Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="40"/>
+        <location filename="../processing/areastatistics.py" line="39"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="43"/>
+        <location filename="../processing/areastatistics.py" line="42"/>
         <source>Area of each CLCplus Backbone class in a raster (a tile, a mosaic, a VRT or a clip): for the whole raster, an extent, or each polygon of a zone layer.
 
 Pixel centre rule (default, as QGIS&apos;s zonal tools): a pixel counts for the zone that holds its centre. Exact rule: a boundary pixel counts by the fraction of it inside the polygon, so the class areas add up to the polygon&apos;s area.
@@ -319,683 +319,949 @@ Prozentangaben beziehen sich auf die Landbedeckungsfläche (Klassen 1-11); küst
 Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung, % der Zone), optional die Zonen mit je einem Flächenfeld pro Klasse und ein HTML-Bericht mit Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="56"/>
+        <location filename="../processing/areastatistics.py" line="55"/>
         <source>CLCplus Backbone raster</source>
         <translation>CLCplus-Backbone-Raster</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="56"/>
+        <location filename="../processing/areastatistics.py" line="55"/>
         <source>A land-cover raster of the product: its codes, EPSG:3035 and 10 m pixels.</source>
         <translation>Ein Landbedeckungsraster des Produkts: seine Codes, EPSG:3035 und 10-m-Pixel.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="58"/>
+        <location filename="../processing/areastatistics.py" line="57"/>
         <source>Zones (polygons)</source>
         <translation>Zonen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="58"/>
+        <location filename="../processing/areastatistics.py" line="57"/>
         <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. Without zones the whole raster, or the extent below, is counted.</source>
         <translation>Polygone in beliebigem KBS; „Nur gewählte Objekte“ wird berücksichtigt. Ohne Zonen wird das ganze Raster oder die unten angegebene Ausdehnung gezählt.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="62"/>
+        <location filename="../processing/areastatistics.py" line="61"/>
         <source>Zone name field</source>
         <translation>Feld mit Zonennamen</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="62"/>
+        <location filename="../processing/areastatistics.py" line="61"/>
         <source>Names the zones in the outputs; the feature id is the zone id.</source>
         <translation>Benennt die Zonen in den Ausgaben; die Objekt-ID ist die Zonen-ID.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="65"/>
+        <location filename="../processing/areastatistics.py" line="64"/>
         <source>Extent (without zones)</source>
         <translation>Ausdehnung (ohne Zonen)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="65"/>
+        <location filename="../processing/areastatistics.py" line="64"/>
         <source>Counts the pixels whose centre is inside this rectangle.</source>
         <translation>Zählt die Pixel, deren Mittelpunkt in diesem Rechteck liegt.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>square metres</source>
         <translation>Quadratmeter</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>hectares</source>
         <translation>Hektar</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>square kilometres</source>
         <translation>Quadratkilometer</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>Unit of the area columns and of the total.</source>
         <translation>Einheit der Flächenspalten und der Summe.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>Boundary pixels</source>
         <translation>Randpixel</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>pixel centre</source>
         <translation>Pixelmittelpunkt</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>exact coverage</source>
         <translation>exakte Abdeckung</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
         <translation>Pixelmittelpunkt zählt ein Pixel für die Zone, die seinen Mittelpunkt enthält; exakte Abdeckung zählt den Anteil jedes Randpixels, der im Polygon liegt.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="78"/>
+        <location filename="../processing/areastatistics.py" line="77"/>
         <source>Zones with class areas</source>
         <translation>Zonen mit Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="81"/>
+        <location filename="../processing/areastatistics.py" line="80"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="81"/>
+        <location filename="../processing/areastatistics.py" line="80"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="84"/>
+        <location filename="../processing/areastatistics.py" line="83"/>
         <source>Total land-cover area</source>
         <translation>Gesamte Landbedeckungsfläche</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="128"/>
+        <location filename="../processing/areastatistics.py" line="119"/>
         <source>Land-cover area: {:.2f} {}</source>
         <translation>Landbedeckungsfläche: {:.2f} {}</translation>
     </message>
 </context>
 <context>
+    <name>CLCplusBlocks</name>
+    <message>
+        <location filename="../core/blocks.py" line="152"/>
+        <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blocks.py" line="164"/>
+        <source>the common area of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blocks.py" line="166"/>
+        <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLCplusChange</name>
     <message>
-        <location filename="../core/change.py" line="244"/>
+        <location filename="../core/change.py" line="246"/>
         <source>uncertain change</source>
         <translation>unsichere Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="251"/>
+        <location filename="../core/change.py" line="253"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="285"/>
+        <location filename="../core/change.py" line="289"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="286"/>
+        <location filename="../core/change.py" line="290"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="285"/>
+        <location filename="../core/change.py" line="289"/>
         <source>intermediate</source>
         <translation>Zwischenjahr</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="300"/>
+        <location filename="../core/change.py" line="304"/>
         <source>{} is the {} layer ({}) of the product, not the land cover; choose the land-cover raster (RAS)</source>
         <translation>{} ist der Layer {} ({}) des Produkts, nicht die Landbedeckung; wählen Sie das Landbedeckungsraster (RAS)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="308"/>
+        <location filename="../core/change.py" line="312"/>
         <source>{} is named as {} but was given as {}; {} is used</source>
         <translation>{} trägt im Namen das Jahr {}, wurde aber als {} angegeben; verwendet wird {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="316"/>
+        <location filename="../core/change.py" line="320"/>
         <source>The rasters must be in year order, earlier first: {} is from {}, {} from {}; swap them</source>
         <translation>Die Raster müssen in Jahresreihenfolge angegeben werden, das frühere zuerst: {} ist von {}, {} von {}; vertauschen Sie sie</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="321"/>
+        <location filename="../core/change.py" line="325"/>
         <source>Two rasters are from {}: their differences are between two versions of one map, not change between years</source>
         <translation>Zwei Raster stammen aus {}: Ihre Unterschiede bestehen zwischen zwei Versionen einer Karte und sind keine Veränderung zwischen Jahren</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="359"/>
+        <location filename="../core/change.py" line="363"/>
         <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
         <translation>{} hat Werte vom Typ {}; ein CLCplus-Backbone-Raster enthält 8-Bit-Klassencodes</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="364"/>
+        <location filename="../core/change.py" line="368"/>
         <source>{} has {} values; a confidence layer holds 0-100</source>
         <translation>{} hat Werte vom Typ {}; ein Konfidenzlayer enthält 0-100</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="367"/>
+        <location filename="../core/change.py" line="371"/>
         <source>The rasters do not overlap (or the extent or zones lie outside them): there is no common window to compare</source>
         <translation>Die Raster überlappen sich nicht (oder die Ausdehnung bzw. die Zonen liegen außerhalb): Es gibt kein gemeinsames Fenster zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="382"/>
+        <location filename="../core/change.py" line="386"/>
         <source>{} is the {} layer ({}) of the product; give the confidence layer ({})</source>
         <translation>{} ist der Layer {} ({}) des Produkts; geben Sie den Konfidenzlayer ({}) an</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="386"/>
+        <location filename="../core/change.py" line="390"/>
         <source>{} is the confidence of {}, but its land cover is from {}</source>
         <translation>{} ist die Konfidenz für {}, die Landbedeckung stammt aber aus {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="451"/>
+        <location filename="../core/change.py" line="455"/>
         <source>This GDAL cannot write {} compressed GeoTIFFs; choose LZW</source>
         <translation>Dieses GDAL kann keine {}-komprimierten GeoTIFFs schreiben; wählen Sie LZW</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="820"/>
+        <location filename="../core/change.py" line="860"/>
         <source>No zone meets the rasters&apos; common window; nothing to compare</source>
         <translation>Keine Zone berührt das gemeinsame Fenster der Raster; es gibt nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="825"/>
+        <location filename="../core/change.py" line="865"/>
         <source>The year of {} is not known (not an official file name): give it to see the caveats of that year</source>
         <translation>Das Jahr von {} ist unbekannt (kein offizieller Dateiname): Geben Sie es an, um die Einschränkungen dieses Jahres zu sehen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="862"/>
+        <location filename="../core/change.py" line="902"/>
         <source>Zone {} lies outside the rasters; its areas are 0</source>
         <translation>Zone {} liegt außerhalb der Raster; ihre Flächen sind 0</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="865"/>
+        <location filename="../core/change.py" line="905"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>Zone {} enthält keinen Pixelmittelpunkt (kleiner als ein Pixel?); verwenden Sie die exakte Regel, um ihre Teilpixel zu zählen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="896"/>
+        <location filename="../core/change.py" line="936"/>
         <source>Compared on the common window of the rasters ({} x {} pixels), smaller than {}</source>
         <translation>Verglichen auf dem gemeinsamen Fenster der Raster ({} x {} Pixel), kleiner als {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="968"/>
+        <location filename="../core/change.py" line="1008"/>
         <source>{} pixels of the {} raster hold values that are not CLCplus Backbone codes; they are left out of the matrix</source>
         <translation>{} Pixel des Rasters {} enthalten Werte, die keine CLCplus-Backbone-Codes sind; sie bleiben außerhalb der Matrix</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="976"/>
+        <location filename="../core/change.py" line="1016"/>
         <source>{:.2f} ha are coastal seawater buffer ({}) in one year and a land-cover class in the other: not comparable, left out of the matrix</source>
         <translation>{:.2f} ha sind in einem Jahr küstennaher Meerespuffer ({}) und im anderen eine Landbedeckungsklasse: nicht vergleichbar, außerhalb der Matrix</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="981"/>
+        <location filename="../core/change.py" line="1021"/>
         <source>({} has no buffer class; its coastal pixels carry other codes)</source>
         <translation>({} hat keine Pufferklasse; seine Küstenpixel tragen andere Codes)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="986"/>
+        <location filename="../core/change.py" line="1026"/>
         <source>{} changed pixels have no confidence value (outside the confidence layer&apos;s area); they count as certain</source>
         <translation>{} veränderte Pixel haben keinen Konfidenzwert (außerhalb des Bereichs des Konfidenzlayers); sie gelten als sicher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="993"/>
+        <location filename="../core/change.py" line="1033"/>
         <source>{:.0f} % of the changed area is between classes the product manuals name as often confused ({}): much of it may be classification differences, not change</source>
         <translation>{:.0f} % der veränderten Fläche liegen zwischen Klassen, die laut Produkthandbüchern oft verwechselt werden ({}): Vieles davon können Klassifikationsunterschiede sein, keine Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="998"/>
+        <location filename="../core/change.py" line="1038"/>
         <source>No pixel is land cover in both years: there is nothing to compare</source>
         <translation>Kein Pixel ist in beiden Jahren Landbedeckung: Es gibt nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1021"/>
+        <location filename="../core/change.py" line="1061"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1087"/>
+        <location filename="../core/change.py" line="1127"/>
         <source>CLCplus Backbone change {}</source>
         <translation>CLCplus-Backbone-Veränderung {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1089"/>
+        <location filename="../core/change.py" line="1129"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1091"/>
+        <location filename="../core/change.py" line="1131"/>
         <source>From → to ({})</source>
         <translation>Von → nach ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1092"/>
+        <location filename="../core/change.py" line="1132"/>
         <source>Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other cells grows with their area.</source>
         <translation>Zeilen: Klassen {}; Spalten: Klassen {}. Die Diagonale (grau) ist die Persistenz; die übrigen Zellen werden mit ihrer Fläche dunkler.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1101"/>
+        <location filename="../core/change.py" line="1141"/>
         <source>Uncertain change (confidence below {} in either year) is not in this matrix: {} {}.</source>
         <translation>Unsichere Veränderung (Konfidenz in einem der Jahre unter {}) ist nicht in dieser Matrix enthalten: {} {}.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1105"/>
+        <location filename="../core/change.py" line="1145"/>
         <source>Net change per class ({})</source>
         <translation>Nettoveränderung je Klasse ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1108"/>
+        <location filename="../core/change.py" line="1148"/>
         <source>Balance per class ({})</source>
         <translation>Bilanz je Klasse ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1110"/>
+        <location filename="../core/change.py" line="1150"/>
         <source>Largest changes</source>
         <translation>Größte Veränderungen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1113"/>
+        <location filename="../core/change.py" line="1153"/>
         <source>Most frequent trajectories with a change</source>
         <translation>Häufigste Trajektorien mit Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1116"/>
+        <location filename="../core/change.py" line="1156"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1118"/>
+        <location filename="../core/change.py" line="1158"/>
         <source>Caveats</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1121"/>
+        <location filename="../core/change.py" line="1161"/>
         <source>(trajectories through {})</source>
         <translation>(Trajektorien über {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1141"/>
+        <location filename="../core/change.py" line="1181"/>
         <source>Compared (land cover in both years)</source>
         <translation>Verglichen (in beiden Jahren Landbedeckung)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1142"/>
+        <location filename="../core/change.py" line="1182"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1143"/>
+        <location filename="../core/change.py" line="1183"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1145"/>
+        <location filename="../core/change.py" line="1185"/>
         <source>Uncertain change (confidence below {})</source>
         <translation>Unsichere Veränderung (Konfidenz unter {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1148"/>
+        <location filename="../core/change.py" line="1188"/>
         <source>Change in patches below the MMU ({} pixels, connectivity {}), counted as unchanged</source>
         <translation>Veränderung in Flecken unterhalb der MMU ({} Pixel, Nachbarschaft {}), als unverändert gezählt</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1152"/>
+        <location filename="../core/change.py" line="1192"/>
         <source>Not comparable: {} {} → {} {}</source>
         <translation>Nicht vergleichbar: {} {} → {} {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1205"/>
+        <location filename="../core/change.py" line="1245"/>
         <source>Area ({})</source>
         <translation>Fläche ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1154"/>
+        <location filename="../core/change.py" line="1194"/>
         <source>% of compared</source>
         <translation>% der verglichenen Fläche</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1160"/>
+        <location filename="../core/change.py" line="1200"/>
         <source>other values</source>
         <translation>andere Werte</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1168"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1168"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1169"/>
+        <location filename="../core/change.py" line="1209"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1169"/>
+        <location filename="../core/change.py" line="1209"/>
         <source>Persistence</source>
         <translation>Persistenz</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1170"/>
+        <location filename="../core/change.py" line="1210"/>
         <source>Gain</source>
         <translation>Zugewinn</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1170"/>
+        <location filename="../core/change.py" line="1210"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1171"/>
+        <location filename="../core/change.py" line="1211"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1172"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Swap</source>
         <translation>Austausch</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1172"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Uncertain gain</source>
         <translation>Unsicherer Zugewinn</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1173"/>
+        <location filename="../core/change.py" line="1213"/>
         <source>Uncertain loss</source>
         <translation>Unsicherer Verlust</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1201"/>
+        <location filename="../core/change.py" line="1241"/>
         <source>No change.</source>
         <translation>Keine Veränderung.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1191"/>
+        <location filename="../core/change.py" line="1231"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1191"/>
+        <location filename="../core/change.py" line="1231"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1192"/>
+        <location filename="../core/change.py" line="1232"/>
         <source>% of the from-class</source>
         <translation>% der Ausgangsklasse</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1206"/>
+        <location filename="../core/change.py" line="1246"/>
         <source>% of land cover</source>
         <translation>% der Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Compared ({})</source>
         <translation>Verglichen ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Changed ({})</source>
         <translation>Verändert ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>% changed</source>
         <translation>% verändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1225"/>
+        <location filename="../core/change.py" line="1265"/>
         <source>{} more zones are in the per-zone table.</source>
         <translation>{} weitere Zonen stehen in der Tabelle je Zone.</translation>
     </message>
 </context>
 <context>
+    <name>CLCplusCheck</name>
+    <message>
+        <location filename="../core/sources/check.py" line="113"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="114"/>
+        <source>proxy problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="115"/>
+        <source>certificate (SSL) problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="116"/>
+        <source>name not found (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="117"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="118"/>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="119"/>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="120"/>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="121"/>
+        <source>licence not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="122"/>
+        <source>quota reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="123"/>
+        <source>service down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="124"/>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="125"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="198"/>
+        <source>{} proxy {}:{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="199"/>
+        <source>{} (the system&apos;s proxy settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="201"/>
+        <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="203"/>
+        <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="204"/>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="214"/>
+        <source>Unknown source &apos;{}&apos;; choose one of {}</source>
+        <translation type="unfinished">Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="371"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="281"/>
+        <source>{} itself answers at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="311"/>
+        <source>It answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="313"/>
+        <source>Reference years offered: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="333"/>
+        <source>No mirror given: enter the URL or folder of the mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="341"/>
+        <source>The mosaic {} cannot be opened: {}</source>
+        <translation type="unfinished">Das Mosaik {} kann nicht geöffnet werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="343"/>
+        <source>The mosaic file {} opens ({} x {} pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="349"/>
+        <source>The folder {} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="351"/>
+        <source>The folder {} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="353"/>
+        <source>The folder {} can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="358"/>
+        <source>The mirror refuses access (HTTP {}) to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="361"/>
+        <source>The mirror answers and has {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="362"/>
+        <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="385"/>
+        <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="390"/>
+        <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="397"/>
+        <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="403"/>
+        <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="408"/>
+        <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="415"/>
+        <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="420"/>
+        <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="424"/>
+        <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="428"/>
+        <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="433"/>
+        <source>{} refused access (HTTP {}): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="436"/>
+        <source>{} answered something this plugin cannot use: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="459"/>
+        <source>CLCplus Backbone: connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="76"/>
+        <location filename="../ui/dock.py" line="78"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Copernicus-Landbedeckung mit 10 m Auflösung. Wählen Sie ein Gebiet und ein Jahr; rufen Sie dann die Karte ab, zählen Sie die Klassen oder vergleichen Sie zwei Jahre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>1. Area of interest</source>
         <translation>1. Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92"/>
+        <location filename="../ui/dock.py" line="94"/>
         <source>2. Years</source>
         <translation>2. Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="100"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>Das Jahr, dessen Karte abgerufen und ausgezählt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="102"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>Das Jahr, mit dem das Referenzjahr verglichen wird (Seite Veränderung).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Einheit der Flächen in Tabellen und Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107"/>
+        <location filename="../ui/dock.py" line="109"/>
         <source>Reference year</source>
         <translation>Referenzjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Ruft die für das Gebiet nötigen Kacheln in den Cache ab (dort vorhandene Kacheln werden wiederverwendet) und fügt die Karte des Gebiets fertig symbolisiert in eine nach dem Jahr benannte Gruppe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="136"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Die laufende Aufgabe anhalten; bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="144"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Class areas</source>
         <translation>Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>{} abrufen &amp;&amp; anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="195"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>Compare {} → {}</source>
         <translation>{} → {} vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="223"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Finding the tiles of the area…</source>
         <translation>Kacheln des Gebiets werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="239"/>
         <source>Tiles of the area</source>
         <translation>Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="253"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="281"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} Kachel(n)&lt;/b&gt; zu 100 km für {year}: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="271"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Wird direkt aus der Mosaikdatei gelesen; nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Alles bereits im Cache: nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} im Cache, {missing} herunterzuladen (höchstens etwa {size} MB; die Dateien sind komprimiert).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="295"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>{year} kommt von {service}; dafür ist ein Konto nötig: Wählen Sie Ihre Anmeldung unter Datenquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="328"/>
         <source>Fetching the {} tiles</source>
         <translation>Kacheln für {} werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="319"/>
+        <location filename="../ui/dock.py" line="333"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{}: Es wurde kein Mosaik geschrieben; für das Gebiet ist keine Kachel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="335"/>
         <source>Land cover {year} ({area})</source>
         <translation>Landbedeckung {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="323"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS konnte das Mosaik {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="339"/>
+        <location filename="../ui/dock.py" line="353"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>Die Karte {} des Gebiets fehlt; rufen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="352"/>
+        <location filename="../ui/dock.py" line="366"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>Die Karte {} des Gebiets steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="385"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where}: {area} {unit} Landbedeckung (Klassen 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Counting the class areas of {}</source>
         <translation>Klassenflächen von {} werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="381"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Class areas of {} counted.</source>
         <translation>Klassenflächen von {} gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="418"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area}: {changed} {unit} mit Klassenwechsel, {pct} % der verglichenen {compared} {unit}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="410"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Unsichere Veränderung: {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="438"/>
         <source>Change {} → {} ({})</source>
         <translation>Veränderung {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS konnte das Veränderungsraster {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Comparing {} with {}</source>
         <translation>{} wird mit {} verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="431"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>Styling the change layer</source>
         <translation>Veränderungslayer wird symbolisiert</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="446"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>{} und {} verglichen; der Veränderungslayer steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="467"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Stopped: see the message above the map.</source>
         <translation>Angehalten: siehe die Meldung über der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="484"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Abgebrochen. Bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="494"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1003,299 +1269,264 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusFetch</name>
     <message>
-        <location filename="../core/cache.py" line="134"/>
+        <location filename="../core/sources/years.py" line="143"/>
         <source>none</source>
         <translation>keinem KBS</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="138"/>
+        <location filename="../core/cache.py" line="177"/>
         <source>unknown</source>
         <translation>unbekanntem KBS</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="156"/>
+        <location filename="../core/cache.py" line="202"/>
         <source>{} is in {}, not EPSG:3035</source>
         <translation>{} liegt in {}, nicht in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="161"/>
+        <location filename="../core/cache.py" line="207"/>
         <source>{} has pixels of {:g} x {:g} m, not {} m</source>
         <translation>{} hat Pixel von {:g} x {:g} m, nicht {} m</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="178"/>
+        <location filename="../core/cache.py" line="224"/>
         <source>The tile {}</source>
         <translation>Die Kachel {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="183"/>
-        <source>{} is not a raster GDAL can open: {}</source>
-        <translation>{} ist kein Raster, das GDAL öffnen kann: {}</translation>
-    </message>
-    <message>
-        <location filename="../core/cache.py" line="188"/>
+        <location filename="../core/cache.py" line="233"/>
         <source>{} is a {} file, not a GeoTIFF</source>
         <translation>{} ist eine {}-Datei, kein GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="191"/>
+        <location filename="../core/sources/clms_delivery.py" line="111"/>
         <source>{} has {} bands, not 1</source>
         <translation>{} hat {} Bänder, nicht 1</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="196"/>
+        <location filename="../core/sources/clms_delivery.py" line="116"/>
         <source>{} holds {} values, not {}</source>
         <translation>{} enthält Werte vom Typ {}, nicht {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="240"/>
+        <location filename="../core/cache.py" line="285"/>
         <source>{} is damaged: {}</source>
         <translation>{} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="220"/>
+        <location filename="../core/cache.py" line="265"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} ist abgeschnitten: {} Bytes, wo seine Blöcke {} brauchen</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="229"/>
+        <location filename="../core/cache.py" line="274"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{}: Nur 8-Bit-Layer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="243"/>
+        <location filename="../core/cache.py" line="288"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} konnte nicht vollständig gelesen werden ({} von {} Pixeln)</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="251"/>
+        <location filename="../core/cache.py" line="296"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} hat eine beschädigte Übersicht: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="255"/>
+        <location filename="../core/cache.py" line="300"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} enthält Werte, die keine Codes dieses Layers sind: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="284"/>
+        <location filename="../core/filelock.py" line="156"/>
         <source>{} is locked by another fetch; try again when it has finished</source>
         <translation>{} ist durch einen anderen Abruf gesperrt; versuchen Sie es erneut, wenn dieser beendet ist</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="333"/>
+        <location filename="../core/cache.py" line="369"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>In den Cache-Ordner {} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="365"/>
+        <location filename="../core/cache.py" line="404"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Die Kachel {} kann nicht in den Cache gelegt werden ({}); wenn sie in QGIS geöffnet ist, entfernen Sie ihren Layer und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="114"/>
+        <location filename="../core/http.py" line="126"/>
         <source>{} did not answer with JSON (HTTP {}): {}</source>
         <translation>{} hat nicht mit JSON geantwortet (HTTP {}): {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/common.py" line="152"/>
+        <location filename="../core/sources/clms_delivery.py" line="205"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="280"/>
+        <location filename="../core/http.py" line="351"/>
         <source>{} failed: {}</source>
         <translation>Anfrage an {} fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="277"/>
+        <location filename="../core/http.py" line="347"/>
         <source>timed out after {:g} s without data</source>
         <translation>Zeitüberschreitung nach {:g} s ohne Daten</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="289"/>
+        <location filename="../core/http.py" line="357"/>
         <source>{} redirects too often</source>
         <translation>{} leitet zu oft weiter</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="306"/>
-        <source>{} sent an inconsistent partial response</source>
-        <translation>{} hat eine widersprüchliche Teilantwort gesendet</translation>
-    </message>
-    <message>
-        <location filename="../core/http.py" line="310"/>
+        <location filename="../core/http.py" line="385"/>
         <source>{} closed the connection after {} bytes</source>
         <translation>{} hat die Verbindung nach {} Bytes geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="332"/>
+        <location filename="../core/http.py" line="405"/>
         <source>{} answered HTTP {}: {}</source>
         <translation>{} hat mit HTTP {} geantwortet: {}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="326"/>
+        <location filename="../core/http.py" line="399"/>
         <source>{} asks to wait {:.0f} s before trying again (HTTP {}); try again later</source>
         <translation>{} bittet, {:.0f} s bis zum nächsten Versuch zu warten (HTTP {}); versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="336"/>
+        <location filename="../core/http.py" line="410"/>
         <source>{} (gave up after {} attempts)</source>
         <translation>{} (aufgegeben nach {} Versuchen)</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="342"/>
+        <location filename="../core/http.py" line="416"/>
         <source>{}; trying again in {:.1f} s</source>
         <translation>{}; neuer Versuch in {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="451"/>
+        <location filename="../core/http.py" line="527"/>
         <source>{} sent more than {} MB where a short answer was expected</source>
         <translation>{} hat mehr als {} MB gesendet, wo eine kurze Antwort erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="32"/>
+        <location filename="../core/sources/archive.py" line="36"/>
         <source>a name with a NUL character</source>
         <translation>einen Namen mit einem NUL-Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="35"/>
+        <location filename="../core/sources/archive.py" line="39"/>
         <source>an absolute path ({})</source>
         <translation>einen absoluten Pfad ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="37"/>
+        <location filename="../core/sources/archive.py" line="41"/>
         <source>a path that climbs out of the folder ({})</source>
         <translation>einen Pfad, der aus dem Ordner hinausführt ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="40"/>
+        <location filename="../core/sources/archive.py" line="44"/>
         <source>a link ({})</source>
         <translation>einen Link ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="53"/>
+        <location filename="../core/sources/archive.py" line="58"/>
         <source>Not a readable zip file: {}</source>
         <translation>Keine lesbare ZIP-Datei: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="58"/>
+        <location filename="../core/sources/archive.py" line="63"/>
         <source>The zip holds {} entries; at most {} are accepted</source>
         <translation>Die ZIP-Datei enthält {} Einträge; höchstens {} werden akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="65"/>
+        <location filename="../core/sources/archive.py" line="69"/>
         <source>The zip was refused: it holds {}</source>
         <translation>Die ZIP-Datei wurde abgelehnt: Sie enthält {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="68"/>
-        <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB</source>
-        <translation>Der ZIP-Eintrag {} wäre {:.0f} MB groß, mehr als die Grenze von {:.0f} MB</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/archive.py" line="73"/>
+        <location filename="../core/sources/archive.py" line="87"/>
         <source>The zip would unpack to {:.0f} MB, more than the limit of {:.0f} MB</source>
         <translation>Die ZIP-Datei würde auf {:.0f} MB entpackt, mehr als die Grenze von {:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="96"/>
+        <location filename="../core/sources/archive.py" line="110"/>
         <source>The zip holds two entries for {}</source>
         <translation>Die ZIP-Datei enthält zwei Einträge für {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="118"/>
-        <source>The zip entry {} unpacks to more than it declares; refused</source>
-        <translation>Der ZIP-Eintrag {} entpackt mehr, als er angibt; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/archive.py" line="124"/>
+        <location filename="../core/sources/archive.py" line="140"/>
         <source>The zip entry {} is damaged: {}</source>
         <translation>Der ZIP-Eintrag {} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="176"/>
+        <location filename="../core/sources/base.py" line="190"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>ein anderer Abruf hat sie inzwischen in den Cache gelegt</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="49"/>
+        <location filename="../core/sources/clms_api.py" line="64"/>
         <source>CLMS download API</source>
         <translation>CLMS-Download-API</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="52"/>
+        <location filename="../core/sources/clms_api.py" line="67"/>
         <source>The CLMS API</source>
         <translation>Die CLMS-API</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="67"/>
+        <location filename="../core/sources/clms_api.py" line="79"/>
         <source>The CLMS token service failed: {}</source>
         <translation>Der CLMS-Tokendienst ist fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="72"/>
+        <location filename="../core/sources/clms_api.py" line="85"/>
         <source>The CLMS API gave no access token</source>
         <translation>Die CLMS-API hat kein Zugriffstoken geliefert</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="98"/>
+        <location filename="../core/sources/clms_catalogue.py" line="168"/>
         <source>The CLMS catalogue lists no CLCplus Backbone {} {} raster to download; try WEkEO</source>
         <translation>Der CLMS-Katalog führt kein herunterladbares CLCplus-Backbone-Raster {} {}; versuchen Sie es mit WEkEO</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="125"/>
+        <location filename="../core/sources/clms_api.py" line="189"/>
         <source>The CLMS API accepted no data request: {}</source>
         <translation>Die CLMS-API hat keine Datenanfrage angenommen: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="144"/>
+        <location filename="../core/sources/clms_delivery.py" line="242"/>
         <source>the CLMS API delivered no raster covering {}</source>
         <translation>die CLMS-API hat kein Raster geliefert, das {} abdeckt</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="158"/>
+        <location filename="../core/sources/clms_api.py" line="237"/>
         <source>The CLMS task {} finished without a download address</source>
         <translation>Der CLMS-Auftrag {} wurde ohne Downloadadresse beendet</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="162"/>
+        <location filename="../core/sources/clms_api.py" line="245"/>
         <source>The CLMS task {} ended as &apos;{}&apos;: {}</source>
         <translation>Der CLMS-Auftrag {} endete als „{}“: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="167"/>
+        <location filename="../core/sources/clms_api.py" line="250"/>
         <source>The CLMS task {} was still &apos;{}&apos; after {:.0f} min; try again later</source>
         <translation>Der CLMS-Auftrag {} war noch „{}“ (nach {:.0f} min); versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="210"/>
+        <location filename="../core/sources/clms_delivery.py" line="93"/>
         <source>The delivered raster {}</source>
         <translation>Das gelieferte Raster {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="214"/>
+        <location filename="../core/sources/clms_delivery.py" line="97"/>
         <source>{} cannot be opened: {}</source>
         <translation>{} kann nicht geöffnet werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="221"/>
-        <source>{} is not aligned on the 10 m grid</source>
-        <translation>{} ist nicht am 10-m-Gitter ausgerichtet</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="52"/>
+        <location filename="../core/sources/common.py" line="51"/>
         <source>The zip holds no file {}</source>
         <translation>Die ZIP-Datei enthält keine Datei {}</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="134"/>
-        <source>The delivered raster</source>
-        <translation>Das gelieferte Raster</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="137"/>
-        <source>The delivered raster is not aligned on the 10 m grid</source>
-        <translation>Das gelieferte Raster ist nicht am 10-m-Gitter ausgerichtet</translation>
     </message>
     <message>
         <location filename="../core/sources/credentials.py" line="33"/>
@@ -1338,277 +1569,257 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Der Dienstschlüssel konnte nicht gespeichert werden; setzen Sie zuerst das QGIS-Master-Passwort</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="45"/>
+        <location filename="../core/sources/fetch.py" line="70"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
         <translation>Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="62"/>
+        <location filename="../core/sources/fetch.py" line="88"/>
         <source>{} has no {} layer for {}</source>
         <translation>{} hat keinen Layer {} für {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="80"/>
+        <location filename="../core/sources/fetch.py" line="111"/>
         <source>{} of {} tile(s) from {}: {}</source>
         <translation>{} von {} Kachel(n) von {}: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="94"/>
+        <location filename="../core/sources/fetch.py" line="125"/>
         <source>{} answered something unexpected ({}: {}); try again later or choose another source</source>
         <translation>{} hat etwas Unerwartetes geantwortet ({}: {}); versuchen Sie es später erneut oder wählen Sie eine andere Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="107"/>
+        <location filename="../core/sources/fetch.py" line="138"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="123"/>
+        <location filename="../core/sources/fetch.py" line="154"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>Das Mosaik {} kann nicht geöffnet werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="129"/>
+        <location filename="../core/sources/fetch.py" line="160"/>
         <source>The mosaic</source>
         <translation>Das Mosaik</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="133"/>
+        <location filename="../core/sources/fetch.py" line="164"/>
         <source>The mosaic {} is not aligned on the 10 m grid</source>
         <translation>Das Mosaik {} ist nicht am 10-m-Gitter ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="137"/>
+        <location filename="../core/sources/fetch.py" line="168"/>
         <source>The mosaic {} is not a one-band {} raster</source>
         <translation>Das Mosaik {} ist kein einbandiges {}-Raster</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="147"/>
+        <location filename="../core/sources/fetch.py" line="178"/>
         <source>outside the mosaic</source>
         <translation>außerhalb des Mosaiks</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="204"/>
+        <location filename="../core/sources/fetch.py" line="242"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Keine Kachel des Untersuchungsgebiets ist verfügbar, daher gibt es kein Mosaik zu schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="223"/>
+        <location filename="../core/sources/fetch.py" line="261"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>Das Untersuchungsgebiet überlappt die verfügbaren Kacheln nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="231"/>
+        <location filename="../core/sources/fetch.py" line="269"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL konnte das Mosaik {} nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="244"/>
+        <location filename="../core/sources/fetch.py" line="282"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>Das Mosaik wird als .vrt (ein Fenster auf die Kacheln) oder .tif (eine Kopie) geschrieben, nicht als {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="66"/>
+        <location filename="../core/sources/imageserver.py" line="106"/>
         <source>EEA ImageServer</source>
         <translation>EEA ImageServer</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="79"/>
+        <location filename="../core/sources/imageserver.py" line="174"/>
         <source>The ImageServer description</source>
         <translation>Die ImageServer-Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="86"/>
+        <location filename="../core/sources/imageserver.py" line="184"/>
         <source>outside the ImageServer&apos;s extent</source>
         <translation>außerhalb der Ausdehnung des ImageServers</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="119"/>
-        <source>The ImageServer at {} is in EPSG:{}, not EPSG:3035</source>
-        <translation>Der ImageServer unter {} liegt in EPSG:{}, nicht in EPSG:3035</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/imageserver.py" line="123"/>
+        <location filename="../core/sources/imageserver.py" line="232"/>
         <source>The ImageServer at {} has {} m pixels, not 10 m</source>
         <translation>Der ImageServer unter {} hat {}-m-Pixel, nicht 10 m</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="130"/>
+        <location filename="../core/sources/imageserver.py" line="236"/>
         <source>The ImageServer at {} describes no usable extent</source>
         <translation>Der ImageServer unter {} beschreibt keine verwendbare Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="133"/>
-        <source>The ImageServer at {} allows no image size</source>
-        <translation>Der ImageServer unter {} erlaubt keine Bildgröße</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/imageserver.py" line="151"/>
+        <location filename="../core/sources/imageserver.py" line="266"/>
         <source>The ImageServer&apos;s answer for {}</source>
         <translation>Die Antwort des ImageServers für {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="153"/>
+        <location filename="../core/sources/imageserver.py" line="270"/>
         <source>The ImageServer answered text instead of an image for {}</source>
         <translation>Der ImageServer hat für {} Text statt eines Bildes geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="155"/>
+        <location filename="../core/sources/imageserver.py" line="272"/>
         <source>The ImageServer window {},{} of {}</source>
         <translation>Das ImageServer-Fenster {},{} von {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="159"/>
+        <location filename="../core/sources/imageserver.py" line="276"/>
         <source>{} is not an image GDAL can open: {}</source>
         <translation>{} ist kein Bild, das GDAL öffnen kann: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="163"/>
+        <location filename="../core/sources/imageserver.py" line="280"/>
         <source>{} is {} x {} pixels, not the {} x {} asked for</source>
         <translation>{} hat {} x {} Pixel, nicht die angeforderten {} x {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="195"/>
+        <location filename="../core/sources/imageserver.py" line="395"/>
         <source>{} is not JSON</source>
         <translation>{} ist kein JSON</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="197"/>
+        <location filename="../core/sources/imageserver.py" line="397"/>
         <source>{} is not a JSON object</source>
         <translation>{} ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="204"/>
+        <location filename="../core/sources/imageserver.py" line="404"/>
         <source>{}: the service reports an error: {}</source>
         <translation>{}: Der Dienst meldet einen Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="76"/>
+        <location filename="../core/sources/jwt.py" line="79"/>
         <source>The service key&apos;s private key cannot be read: {}</source>
         <translation>Der private Schlüssel des Dienstschlüssels kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="79"/>
+        <location filename="../core/sources/jwt.py" line="82"/>
         <source>The service key&apos;s private key is not an RSA key; RS256 needs one. Create a new service key in your CLMS profile.</source>
         <translation>Der private Schlüssel des Dienstschlüssels ist kein RSA-Schlüssel; RS256 benötigt einen. Erstellen Sie in Ihrem CLMS-Profil einen neuen Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="87"/>
+        <location filename="../core/sources/jwt.py" line="90"/>
         <source>This QGIS&apos;s Python has no &apos;cryptography&apos; module, and the built-in signer reads only unencrypted RSA keys in PEM form ({}). Install &apos;cryptography&apos; into the Python of QGIS (OSGeo4W installer: package python3-cryptography; Debian/Ubuntu: apt install python3-cryptography; elsewhere: python -m pip install cryptography with the Python QGIS uses), restart QGIS and try again. The other sources work without it.</source>
         <translation>Das Python dieses QGIS hat kein Modul „cryptography“, und der eingebaute Signierer liest nur unverschlüsselte RSA-Schlüssel im PEM-Format ({}). Installieren Sie „cryptography“ in das Python von QGIS (OSGeo4W-Installer: Paket python3-cryptography; Debian/Ubuntu: apt install python3-cryptography; sonst: python -m pip install cryptography mit dem Python, das QGIS verwendet), starten Sie QGIS neu und versuchen Sie es erneut. Die anderen Quellen funktionieren ohne das Modul.</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="126"/>
+        <location filename="../core/sources/jwt.py" line="129"/>
         <source>no PEM block found</source>
         <translation>kein PEM-Block gefunden</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="129"/>
+        <location filename="../core/sources/jwt.py" line="132"/>
         <source>this key is encrypted</source>
         <translation>dieser Schlüssel ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="134"/>
+        <location filename="../core/sources/jwt.py" line="137"/>
         <source>the PEM block is damaged</source>
         <translation>der PEM-Block ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="149"/>
+        <location filename="../core/sources/jwt.py" line="152"/>
         <source>the key is not an RSA key</source>
         <translation>der Schlüssel ist kein RSA-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="153"/>
+        <location filename="../core/sources/jwt.py" line="156"/>
         <source>a &apos;{}&apos; block is not an RSA private key</source>
         <translation>ein „{}“-Block ist kein privater RSA-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="162"/>
+        <location filename="../core/sources/jwt.py" line="165"/>
         <source>the key could not be parsed</source>
         <translation>der Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="172"/>
+        <location filename="../core/sources/jwt.py" line="175"/>
         <source>The service key&apos;s RSA key is too short</source>
         <translation>Der RSA-Schlüssel des Dienstschlüssels ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="180"/>
+        <location filename="../core/sources/jwt.py" line="183"/>
         <source>The service key&apos;s RSA key is inconsistent; create a new one</source>
         <translation>Der RSA-Schlüssel des Dienstschlüssels ist inkonsistent; erstellen Sie einen neuen</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="41"/>
+        <location filename="../core/sources/mirror.py" line="47"/>
         <source>Mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="45"/>
+        <location filename="../core/sources/mirror.py" line="51"/>
         <source>The mirror source needs a URL or a folder (a template with {year} and {tile} is allowed), or a local mosaic file</source>
         <translation>Die Quelle Spiegelserver benötigt eine URL oder einen Ordner (eine Vorlage mit {year} und {tile} ist erlaubt) oder eine lokale Mosaikdatei</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="50"/>
+        <location filename="../core/sources/mirror.py" line="56"/>
         <source>The folder or file {} does not exist</source>
         <translation>Der Ordner bzw. die Datei {} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="96"/>
+        <location filename="../core/sources/mirror.py" line="103"/>
         <source>not found at {}</source>
         <translation>nicht gefunden unter {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="45"/>
+        <location filename="../core/sources/wekeo.py" line="61"/>
         <source>WEkEO Harmonised Data Access</source>
         <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="55"/>
+        <location filename="../core/sources/wekeo.py" line="71"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="71"/>
+        <location filename="../core/sources/wekeo.py" line="87"/>
         <source>WEkEO&apos;s token service failed: {}</source>
         <translation>Der Tokendienst von WEkEO ist fehlgeschlagen: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="75"/>
+        <location filename="../core/sources/wekeo.py" line="92"/>
         <source>WEkEO gave no access token</source>
         <translation>WEkEO hat kein Zugriffstoken geliefert</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="91"/>
-        <source>Accepted the licence &apos;{}&apos; on WEkEO</source>
-        <translation>Lizenz „{}“ auf WEkEO akzeptiert</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/wekeo.py" line="141"/>
-        <source>WEkEO offers {} only as a pan-European file, not as tiles; for 2018 and 2021 use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
-        <translation>WEkEO bietet {} nur als europaweite Datei an, nicht als Kacheln; verwenden Sie für 2018 und 2021 den EEA ImageServer oder eine lokale Kopie des Mosaiks mit der Quelle Spiegelserver</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/wekeo.py" line="150"/>
+        <location filename="../core/sources/wekeo.py" line="262"/>
         <source>WEkEO has no {} tile {}</source>
         <translation>WEkEO hat keine Kachel {} {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="163"/>
+        <location filename="../core/sources/wekeo.py" line="299"/>
         <source>WEkEO accepted no order for {}</source>
         <translation>WEkEO hat keinen Auftrag für {} angenommen</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="172"/>
+        <location filename="../core/sources/wekeo.py" line="308"/>
         <source>WEkEO was still preparing {} after {:.0f} min; try again later</source>
         <translation>WEkEO hat {} nach {:.0f} min noch vorbereitet; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="165"/>
+        <location filename="../core/cache.py" line="211"/>
         <source>{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</source>
         <translation>{} deckt x {:.0f}–{:.0f}, y {:.0f}–{:.0f} ab, nicht wie erwartet x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="63"/>
+        <location filename="../core/sources/clms_api.py" line="92"/>
         <source>The CLMS API refused the service key (HTTP {}: {}); create a new key in your CLMS profile (land.copernicus.eu › My profile › API tokens) and store it again</source>
         <translation>Die CLMS-API hat den Dienstschlüssel abgelehnt (HTTP {}: {}); erstellen Sie in Ihrem CLMS-Profil einen neuen Schlüssel (land.copernicus.eu › My profile › API tokens) und speichern Sie ihn erneut</translation>
     </message>
@@ -1618,30 +1829,403 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} benötigt eine Authentifizierungskonfiguration: Legen Sie unter Einstellungen › Optionen › Authentifizierung eine an und wählen Sie sie in diesem Werkzeug</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="67"/>
+        <location filename="../core/sources/wekeo.py" line="83"/>
         <source>WEkEO refused the user name or password of the chosen authentication configuration (HTTP {}); check them at wekeo.eu and in Settings › Options › Authentication</source>
         <translation>WEkEO hat Benutzername oder Passwort der gewählten Authentifizierungskonfiguration abgelehnt (HTTP {}); prüfen Sie sie auf wekeo.eu und unter Einstellungen › Optionen › Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="86"/>
-        <source>Accept the licence '{}' once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
-        <translation>Akzeptieren Sie die Lizenz „{}“ einmalig: auf wekeo.eu (Ihr Profil › Terms and conditions) oder mit „Copernicus-Lizenz auf WEkEO akzeptieren“ in diesem Werkzeug</translation>
+        <location filename="../core/cache.py" line="359"/>
+        <source>The cached tile {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="161"/>
+        <source>process {} on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="163"/>
+        <source>process {} on the computer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="165"/>
+        <source>{} is locked by another fetch ({}, since {}); try again when it has finished, or end that QGIS if it hangs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filesink.py" line="181"/>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="200"/>
+        <source>{} is not an http or https address; only those are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="212"/>
+        <source>{} redirects to {}, which is not an http or https address; the redirect was not followed. Check the address, or tell the server&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="217"/>
+        <source>{} redirects from https to the unencrypted address {}; the redirect was not followed (the download could be read or changed on the way). Check the address, or tell the server&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="332"/>
+        <source>{} sends more than the {} MB allowed for this download ({} MB); check that the address points to a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="350"/>
+        <source>{} after {} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="362"/>
+        <source>{} redirects the sign-in to another server ({}); the credentials were not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="380"/>
+        <source>{} sent a partial answer that does not fit the part asked for; downloading it again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="101"/>
+        <source>{} cannot be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="109"/>
+        <source>{} has {} bytes where {} were installed: it was cut short or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="143"/>
+        <source>{} changed since it was installed (its content no longer matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="177"/>
+        <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="180"/>
+        <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="184"/>
+        <source>{} is not a raster GDAL can open ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="81"/>
+        <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB; the zip was refused before unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="134"/>
+        <source>The zip entry {} unpacks to more than it declares ({} bytes); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="104"/>
+        <source>The CLMS API refused the sign-in because your computer&apos;s clock is wrong (it says: {}); correct the clock (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="119"/>
+        <source>Signed in: the CLMS API accepted the service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="161"/>
+        <source>The CLMS API refused the data request: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="165"/>
+        <source>The CLMS task {} for the same tiles never started; deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="172"/>
+        <source>The CLMS API already prepares {} (task {}); waiting for it instead of asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="194"/>
+        <source>The CLMS API refuses the request as a duplicate of an earlier one it does not list; wait a few minutes and try again, or cancel your earlier requests on land.copernicus.eu (My downloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="229"/>
+        <source>The CLMS API no longer knows task {}; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="241"/>
+        <source>The CLMS task {} was cancelled (on land.copernicus.eu or by another program); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="284"/>
+        <source>The CLMS task {} could not be deleted: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="287"/>
+        <source>Deleted the CLMS task {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="331"/>
+        <source>Your computer&apos;s clock is {} s ahead; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than a minute ahead, so the plugin used the CLMS server&apos;s time this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="334"/>
+        <source>Your computer&apos;s clock is {} s behind; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than an hour behind, so the plugin used the CLMS server&apos;s time this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="339"/>
+        <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s ahead; correct it (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="341"/>
+        <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s behind; correct it (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="123"/>
+        <source>{} is off the product&apos;s 10 m grid (by {:.3g} of a pixel): it was resampled, and the plugin does not resample. Try WEkEO for this tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="160"/>
+        <source>The CLMS API delivered only {:.1f} % of the tile: x {:.0f}–{:.0f}, y {:.0f}–{:.0f} is missing. Nothing was kept; try again later, or use WEkEO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="219"/>
+        <source>The files the CLMS API delivered disagree where they overlap ({}); nothing was kept. Try again later, or use WEkEO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="103"/>
+        <source>{}; it was removed from the cache and is fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="132"/>
+        <source>The ImageServer&apos;s list of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="157"/>
+        <source>The list of services could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="165"/>
+        <source>The {} service answered: EPSG:3035, 10 m pixels, up to {} x {} pixels a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="189"/>
+        <source>The ImageServer at {} allows only {} x {} pixels a request, so one tile would take {} requests (the plugin makes at most {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="226"/>
+        <source>The ImageServer at {} is in {}, not EPSG:3035</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="243"/>
+        <source>The ImageServer at {} describes an unusable image size limit (maxImageWidth {}, maxImageHeight {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="285"/>
+        <source>{} holds {} values, not the 8-bit values asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="325"/>
+        <source>{}; try again later, or choose another data source, such as WEkEO or a mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="383"/>
+        <source>an undescribed CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="115"/>
+        <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="118"/>
+        <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="127"/>
+        <source>Accept the licence {} once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="133"/>
+        <source>Accepted the licence {} on WEkEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="174"/>
+        <source>Signed in: WEkEO gave an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="177"/>
+        <source>The account has not accepted the licence {} that {} requires: accept it once at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' when fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="182"/>
+        <source>The licence of {} is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="189"/>
+        <source>The dataset&apos;s query options could not be read ({}), so its years are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="235"/>
+        <source>use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="238"/>
+        <source>use the CLMS download API source (it cuts the tiles out of the pan-European file), or download that file once from land.copernicus.eu and choose it in the mirror source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="243"/>
+        <source>WEkEO offers the {} {} layer only as a pan-European file, not as tiles; {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="246"/>
+        <source>WEkEO lists no {} {} layer; {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="265"/>
+        <source>WEkEO&apos;s search stopped after {} of {} results and did not list {}; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="283"/>
+        <source>{}. No tile was fetched yet: run the same fetch again then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="286"/>
+        <source>{}. The {} tile(s) fetched before are kept in the cache: run the same fetch again then and it goes on with the {} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="92"/>
+        <source>{} (in {} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="101"/>
+        <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="104"/>
+        <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="133"/>
+        <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="185"/>
+        <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="205"/>
+        <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="107"/>
+        <source>The EEA ImageServer could not say which years it serves ({}); trying WEkEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="130"/>
+        <source>{} did not say which years it offers ({}); trying {} anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="136"/>
+        <source>{} offers {}, a year newer than this plugin&apos;s product facts: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="144"/>
+        <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusGrid</name>
+    <message>
+        <location filename="../core/grid.py" line="43"/>
+        <source>Part of the area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so that part is left out here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/grid.py" line="48"/>
+        <source>The area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so this tool cannot fetch tiles there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/grid.py" line="52"/>
+        <source>Download the department&apos;s mosaic from WEkEO (dataset EO:EEA:DAT:CLC-PLUS; for 2023 named like {files}) or from land.copernicus.eu, then count its classes or compare years on it with the Class areas and Change tools: areas come from its 10 m pixels; UTM is not equal-area, but within a department the error stays below 0.1 % (0.35 % at the western edge of French Guiana).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CLCplusLayers</name>
     <message>
-        <location filename="../ui/layers.py" line="29"/>
+        <location filename="../ui/layers.py" line="58"/>
         <source>CLCplus tiles of the area</source>
         <translation>CLCplus-Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="105"/>
+        <location filename="../ui/layers.py" line="124"/>
         <source>CLCplus Backbone {}</source>
         <translation>CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="109"/>
+        <location filename="../ui/layers.py" line="128"/>
         <source>CLCplus Backbone {} → {}</source>
         <translation>CLCplus Backbone {} → {}</translation>
     </message>
@@ -1682,22 +2266,22 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="47"/>
+        <location filename="../processing/provider.py" line="48"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="50"/>
+        <location filename="../processing/provider.py" line="51"/>
         <source>CLCplus Backbone land cover (Copernicus, 10 m)</source>
         <translation>CLCplus-Backbone-Landbedeckung (Copernicus, 10 m)</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="44"/>
+        <location filename="../processing/aoi.py" line="49"/>
         <source>{} feature(s) lie outside the CLCplus Backbone grid ({}) and were skipped</source>
         <translation>{} Objekt(e) liegen außerhalb des CLCplus-Backbone-Gitters ({}) und wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="48"/>
+        <location filename="../processing/aoi.py" line="58"/>
         <source>No feature of the area-of-interest layer overlaps the CLCplus Backbone grid ({}); check the layer&apos;s coordinate reference system</source>
         <translation>Kein Objekt des Untersuchungsgebiet-Layers überlappt das CLCplus-Backbone-Gitter ({}); prüfen Sie das Koordinatenbezugssystem des Layers</translation>
     </message>
@@ -1707,252 +2291,342 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die CLCplus-Legende wurde nicht angewendet: {}</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="80"/>
+        <location filename="../processing/aoi.py" line="90"/>
         <source>The zone layer has no polygon; choose a layer with polygons or leave it empty.</source>
         <translation>Der Zonenlayer enthält kein Polygon; wählen Sie einen Layer mit Polygonen oder gar keinen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="48"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>The tile {} in the tile cache is damaged or incomplete ({}). Fetch it again with clcplus:fetchtiles (Fetch tiles of an area), which notices the damage and downloads the tile anew; if this message comes back, tick &apos;Download again even if cached&apos; there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="73"/>
+        <source>Cannot read the raster {}: it is damaged or incomplete ({}). Check the file (for instance with gdalinfo -checksum) and replace it with a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="85"/>
+        <source>{} is a folder: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="90"/>
+        <source>Cannot write {}: {} is a file, not a folder; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="94"/>
+        <source>Cannot write {}: the folder {} does not exist; create it, or choose a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="98"/>
+        <source>Cannot write {}: the folder {} is read-only; choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="102"/>
+        <source>Cannot write {}: the file is read-only; choose another file name, or make it writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="109"/>
+        <source>Could not write {} ({}); choose a folder you can write to, with enough free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="151"/>
+        <source>Known: {}; a later year works once the chosen source publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="178"/>
+        <source>The extent {} is empty (it has no width or no height): give a rectangle with an area, or leave the extent empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CLCplusProduct</name>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Sealed</source>
         <translation>Versiegelt</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody needle leaved trees</source>
         <translation>Nadelbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody broadleaved deciduous trees</source>
         <translation>Sommergrüne Laubbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody broadleaved evergreen trees</source>
         <translation>Immergrüne Laubbäume</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Low-growing woody plants</source>
         <translation>Niedrige Gehölze</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Permanent herbaceous</source>
         <translation>Dauerhaft krautige Vegetation</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Periodically herbaceous</source>
         <translation>Periodisch krautige Vegetation</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Lichens and mosses</source>
         <translation>Flechten und Moose</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Non and sparsely vegetated</source>
         <translation>Vegetationsfrei oder spärlich bewachsen</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Snow and ice</source>
         <translation>Schnee und Eis</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Coastal seawater buffer</source>
         <translation>Küstennaher Meerespuffer</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Sea within the coastal buffer; not land cover (absent in 2018)</source>
         <translation>Meer innerhalb des Küstenpuffers; keine Landbedeckung (fehlt 2018)</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Outside area</source>
         <translation>Außerhalb des Gebiets</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Outside the mapped area; not land cover</source>
         <translation>Außerhalb des kartierten Gebiets; keine Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>No data; drawn transparent</source>
         <translation>Keine Daten; transparent dargestellt</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="138"/>
+        <location filename="../core/product.py" line="139"/>
         <source>Land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="139"/>
+        <location filename="../core/product.py" line="140"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="140"/>
+        <location filename="../core/product.py" line="141"/>
         <source>Data score</source>
         <translation>Datenscore</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="141"/>
+        <location filename="../core/product.py" line="142"/>
         <source>Post-processing flag</source>
         <translation>Nachbearbeitungs-Flag</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2018 has no coastal seawater buffer class (253); its coastal pixels carry other codes.</source>
         <translation>2018 hat keine Klasse küstennaher Meerespuffer (253); seine Küstenpixel tragen andere Codes.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>The United Kingdom is missing from 2021.</source>
         <translation>2021 fehlt das Vereinigte Königreich.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2021 was cross-calibrated against 2018.</source>
         <translation>2021 wurde gegen 2018 kreuzkalibriert.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2023 was cross-calibrated against 2018 and 2021.</source>
         <translation>2023 wurde gegen 2018 und 2021 kreuzkalibriert.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2023 is delivered as 897 tiles of 100 km plus national mosaics of the French overseas departments in their own UTM CRS.</source>
         <translation>2023 wird als 897 Kacheln zu 100 km geliefert, dazu nationale Mosaike der französischen Überseedepartements in ihrem eigenen UTM-KBS.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>No official change product exists: a from-to difference is an estimate with map errors on both dates; small or scattered changes are mostly noise.</source>
         <translation>Es gibt kein offizielles Veränderungsprodukt: Eine Von-nach-Differenz ist eine Schätzung mit Kartenfehlern zu beiden Zeitpunkten; kleine oder verstreute Veränderungen sind meist Rauschen.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>Each year was produced with different inputs, production units and cross-calibration thresholds that allow or suppress transitions.</source>
         <translation>Jedes Jahr wurde mit anderen Eingangsdaten, Produktionseinheiten und Schwellenwerten der Kreuzkalibrierung erzeugt, die Übergänge zulassen oder unterdrücken.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>Classes 5 (low-growing woody plants) and 8 (lichens and mosses) are the least accurate; 6 and 7 are often confused (droughts, mowing).</source>
         <translation>Die Klassen 5 (Niedrige Gehölze) und 8 (Flechten und Moose) sind am wenigsten genau; 6 und 7 werden oft verwechselt (Trockenheit, Mahd).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="105"/>
+        <location filename="../core/legend.py" line="106"/>
         <source>To sealed</source>
         <translation>Zu versiegelt</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="106"/>
+        <location filename="../core/legend.py" line="107"/>
         <source>Tree loss</source>
         <translation>Baumverlust</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="107"/>
+        <location filename="../core/legend.py" line="108"/>
         <source>Tree gain</source>
         <translation>Baumzuwachs</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="108"/>
+        <location filename="../core/legend.py" line="109"/>
         <source>Water and snow change</source>
         <translation>Veränderung Wasser und Schnee</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="110"/>
+        <location filename="../core/legend.py" line="111"/>
         <source>Vegetation gain</source>
         <translation>Vegetationszunahme</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="112"/>
+        <location filename="../core/legend.py" line="113"/>
         <source>Vegetation loss</source>
         <translation>Vegetationsabnahme</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="116"/>
+        <location filename="../core/legend.py" line="117"/>
         <source>Other change of class</source>
         <translation>Anderer Klassenwechsel</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="122"/>
+        <location filename="../core/legend.py" line="123"/>
         <source>No change</source>
         <translation>Keine Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="206"/>
+        <location filename="../core/legend.py" line="207"/>
         <source>{kind}: {count} more transitions</source>
         <translation>{kind}: {count} weitere Übergänge</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="231"/>
+        <location filename="../core/legend.py" line="232"/>
         <source>Cannot open raster {name}: {error}</source>
         <translation>Raster {name} kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="241"/>
+        <location filename="../core/legend.py" line="255"/>
         <source>{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte).</source>
         <translation>{name}: Band 1 enthält Werte vom Typ {type}, CLCplus-Backbone-Raster enthalten aber ganzzahlige Klassencodes. Wählen Sie das Landbedeckungs- (oder Veränderungs-)Raster selbst; eine umprojizierte oder resampelte Kopie muss mit Nächster-Nachbar-Resampling erstellt sein und einen Ganzzahltyp behalten (zum Beispiel gdal_translate -ot Byte).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="314"/>
+        <location filename="../core/legend.py" line="328"/>
         <source>and {} more</source>
         <translation>und {} weitere</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="320"/>
+        <location filename="../core/legend.py" line="334"/>
         <source>{name}: band 1 holds values that are not CLCplus Backbone codes: {values}. A land-cover raster holds the codes {first}-{last} and {special}. Choose the land-cover layer (RAS), not a confidence, data-score or post-processing layer; a change raster of this plugin is styled with the kind &apos;change&apos;.</source>
         <translation>{name}: Band 1 enthält Werte, die keine CLCplus-Backbone-Codes sind: {values}. Ein Landbedeckungsraster enthält die Codes {first}-{last} und {special}. Wählen Sie den Landbedeckungslayer (RAS), keinen Konfidenz-, Datenscore- oder Nachbearbeitungslayer; ein Veränderungsraster dieses Plugins wird mit der Art „Veränderung“ dargestellt.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="328"/>
+        <location filename="../core/legend.py" line="342"/>
         <source>If 0 marks the area outside a clip, declare it as no data first (Layer Properties &gt; Transparency &gt; Additional no data value, or gdal_translate -a_nodata 0).</source>
         <translation>Wenn 0 den Bereich außerhalb eines Ausschnitts kennzeichnet, deklarieren Sie 0 zuerst als NoData (Layereigenschaften &gt; Transparenz &gt; Zusätzlicher NoData-Wert oder gdal_translate -a_nodata 0).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="337"/>
+        <location filename="../core/legend.py" line="351"/>
         <source>{name}: band 1 holds values that are not change codes: {values}. A change raster of this plugin holds from × 100 + to ({example} is {transition}), {no_change} where the class did not change and {nodata} where either year is not land cover. Make it with the plugin's change algorithm, or style a land-cover raster with the kind 'land cover'.</source>
         <translation>{name}: Band 1 enthält Werte, die keine Veränderungscodes sind: {values}. Ein Veränderungsraster dieses Plugins enthält von × 100 + nach ({example} ist {transition}), {no_change}, wo sich die Klasse nicht verändert hat, und {nodata}, wo eines der Jahre keine Landbedeckung ist. Erzeugen Sie es mit dem Veränderungsalgorithmus des Plugins oder stellen Sie ein Landbedeckungsraster mit der Art „Landbedeckung“ dar.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="676"/>
+        <location filename="../core/legend.py" line="699"/>
         <source>{name} is served by the &apos;{provider}&apos; provider; the legend is checked against the raster&apos;s values, which needs a file GDAL reads (GeoTIFF, VRT, ...). Save a copy as GeoTIFF (Export &gt; Save As) and style that.</source>
         <translation>{name} wird vom Datenanbieter „{provider}“ bereitgestellt; die Legende wird gegen die Werte des Rasters geprüft, dafür ist eine von GDAL lesbare Datei nötig (GeoTIFF, VRT, ...). Speichern Sie eine Kopie als GeoTIFF (Exportieren &gt; Speichern als) und symbolisieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="709"/>
+        <location filename="../core/legend.py" line="732"/>
         <source>{name} is not a single raster file, so it has no default style file; save the style with a style file name instead.</source>
         <translation>{name} ist keine einzelne Rasterdatei und hat daher keine Standardstildatei; speichern Sie den Stil stattdessen unter einem Stildateinamen.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="719"/>
+        <location filename="../core/legend.py" line="741"/>
         <source>Cannot write the style file {path}: {error}</source>
         <translation>Die Stildatei {path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2018 used a ±6 month input window; later years ±3 months.</source>
         <translation>2018 hatte ein Eingangszeitfenster von ±6 Monaten, spätere Jahre ±3 Monate.</translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="206"/>
+        <source>This year is newer than the plugin&apos;s product facts: its file names, layers and codes are taken as those of the latest known year; no accuracy figure and no caveat of its own are known yet (see its product user manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="210"/>
+        <source>Assumed to be delivered as tiles of 100 km like the latest known year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>French Guiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Guadeloupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Martinique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Mayotte</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,17 +2750,17 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>ChangeDetectionAlgorithm</name>
     <message>
-        <location filename="../processing/changedetection.py" line="78"/>
+        <location filename="../processing/changedetection.py" line="77"/>
         <source>Change between years</source>
         <translation>Veränderung zwischen Jahren</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="81"/>
+        <location filename="../processing/changedetection.py" line="80"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="84"/>
+        <location filename="../processing/changedetection.py" line="83"/>
         <source>Compares two CLCplus Backbone rasters of different reference years (e.g. 2018 and 2021) on their common window: the from → to matrix, a change raster, the gains and losses of each class and, with an intermediate year, the trajectories (2018 → 2021 → 2023).
 
 The rasters must be on the same 10 m EPSG:3035 grid (tiles, mosaics, VRTs or clips of the product); another CRS, pixel size or a shift of part of a pixel stops with a message naming it. Only pixels that are land cover (classes 1-11) in both years are compared; coastal seawater buffer, outside area and no data are reported apart. The years come from official file names, or from the year parameters.
@@ -2111,52 +2785,52 @@ Bilanz je Klasse (Pontius): Zugewinn, Verlust, Nettoveränderung = Zugewinn - Ve
 Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist eine Schätzung mit Kartenfehlern zu beiden Zeitpunkten; der Bericht nennt die Einschränkungen der verglichenen Jahre.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="105"/>
         <source>Earlier CLCplus Backbone raster</source>
         <translation>Früheres CLCplus-Backbone-Raster</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="105"/>
         <source>The land-cover raster of the earlier year (e.g. 2018).</source>
         <translation>Das Landbedeckungsraster des früheren Jahres (z. B. 2018).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="107"/>
         <source>Later CLCplus Backbone raster</source>
         <translation>Späteres CLCplus-Backbone-Raster</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="107"/>
         <source>The land-cover raster of the later year (e.g. 2023), on the same grid.</source>
         <translation>Das Landbedeckungsraster des späteren Jahres (z. B. 2023) auf demselben Gitter.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="111"/>
+        <location filename="../processing/changedetection.py" line="109"/>
         <source>Intermediate raster (for trajectories)</source>
         <translation>Zwischenraster (für Trajektorien)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="111"/>
+        <location filename="../processing/changedetection.py" line="109"/>
         <source>A raster of a year between the two (e.g. 2021): adds the trajectories earlier → intermediate → later. The matrix still compares the earlier and the later raster.</source>
         <translation>Ein Raster eines Jahres zwischen den beiden (z. B. 2021): ergänzt die Trajektorien früher → Zwischenjahr → später. Die Matrix vergleicht weiterhin das frühere mit dem späteren Raster.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the earlier raster</source>
         <translation>Jahr des früheren Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the later raster</source>
         <translation>Jahr des späteren Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the intermediate raster</source>
         <translation>Jahr des Zwischenrasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="118"/>
+        <location filename="../processing/changedetection.py" line="116"/>
         <source>Only where the file name is not an official one (a clip, a VRT): the year decides which caveats apply and labels the outputs.</source>
         <translation>Nur wenn der Dateiname kein offizieller ist (ein Ausschnitt, ein VRT): Das Jahr bestimmt, welche Einschränkungen gelten, und beschriftet die Ausgaben.</translation>
     </message>
@@ -2426,22 +3100,22 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
         <translation>Fläche unsicherer Veränderung</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="247"/>
+        <location filename="../processing/changedetection.py" line="245"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif</source>
         <translation>Das Veränderungsraster wird als GeoTIFF geschrieben: Geben Sie einen Dateinamen mit der Endung .tif an</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="282"/>
+        <location filename="../processing/changedetection.py" line="275"/>
         <source>The table per zone needs zones; it was not written.</source>
         <translation>Die Tabelle je Zone benötigt Zonen; sie wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="288"/>
+        <location filename="../processing/changedetection.py" line="281"/>
         <source>Trajectories need an intermediate raster; they were not written.</source>
         <translation>Trajektorien benötigen ein Zwischenraster; sie wurden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="299"/>
+        <location filename="../processing/changedetection.py" line="292"/>
         <source>Changed: {:.2f} of {:.2f} {} compared</source>
         <translation>Verändert: {:.2f} von {:.2f} {} verglichen</translation>
     </message>
@@ -2539,6 +3213,156 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
     </message>
 </context>
 <context>
+    <name>CheckConnectionAlgorithm</name>
+    <message>
+        <location filename="../processing/checkconnection.py" line="36"/>
+        <source>Check the connection to the data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="39"/>
+        <source>Tiles</source>
+        <translation type="unfinished">Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="42"/>
+        <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
+
+EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>Sources to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>EEA ImageServer</source>
+        <translation type="unfinished">EEA ImageServer</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>WEkEO Harmonised Data Access</source>
+        <translation type="unfinished">WEkEO Harmonised Data Access</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>CLMS download API</source>
+        <translation type="unfinished">CLMS-Download-API</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>Mirror or folder</source>
+        <translation type="unfinished">Spiegelserver oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="67"/>
+        <source>WEkEO authentication configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="67"/>
+        <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="71"/>
+        <source>CLMS API authentication configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="71"/>
+        <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="75"/>
+        <source>Mirror URL, folder or mosaic file</source>
+        <translation type="unfinished">Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="75"/>
+        <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>ImageServer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>WEkEO broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>CLMS API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="79"/>
+        <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="82"/>
+        <source>Network timeout (seconds)</source>
+        <translation type="unfinished">Netzwerk-Zeitüberschreitung (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="82"/>
+        <source>A service that sends nothing for this long counts as not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="85"/>
+        <source>Connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="85"/>
+        <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>The same as an HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="92"/>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="93"/>
+        <source>Sources that work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="94"/>
+        <source>Sources with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassAreaModel</name>
     <message>
         <location filename="../ui/tables.py" line="70"/>
@@ -2574,6 +3398,39 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
         <location filename="../ui/tables.py" line="92"/>
         <source>Whole area</source>
         <translation>Gesamtes Gebiet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../ui/check.py" line="86"/>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="33"/>
+        <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="69"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="73"/>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="88"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="100"/>
+        <source>Network: {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2822,29 +3679,24 @@ Kacheln, die bereits im Cache liegen, werden ohne Anfrage verwendet. Jeder Downl
         <translation>Jetzt heruntergeladene Kacheln</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="190"/>
+        <location filename="../processing/fetchtiles.py" line="189"/>
         <source>Choose an area of interest: an extent or a layer.</source>
         <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="210"/>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../processing/fetchtiles.py" line="214"/>
+        <location filename="../processing/fetchtiles.py" line="211"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Abgebrochen; bereits abgerufene Kacheln bleiben im Cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="219"/>
+        <location filename="../processing/fetchtiles.py" line="216"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} Kachel(n) konnten nicht abgerufen werden (die übrigen liegen im Cache; führen Sie das Werkzeug erneut aus, um den Rest abzurufen):
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="222"/>
+        <location filename="../processing/fetchtiles.py" line="219"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} Kachel(n): {} bereits im Cache, {} heruntergeladen, {} nicht verfügbar; {} Anfrage(n) gestellt</translation>
     </message>
@@ -2930,12 +3782,12 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>Kachel-IDs</translation>
     </message>
     <message>
-        <location filename="../processing/gridtiles.py" line="86"/>
+        <location filename="../processing/gridtiles.py" line="84"/>
         <source>Choose an area of interest: an extent, a layer or tile ids such as E44N36.</source>
         <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung, einen Layer oder Kachel-IDs wie E44N36.</translation>
     </message>
     <message>
-        <location filename="../processing/gridtiles.py" line="108"/>
+        <location filename="../processing/gridtiles.py" line="105"/>
         <source>{} tile(s): {}</source>
         <translation>{} Kachel(n): {}</translation>
     </message>
@@ -2953,74 +3805,79 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="48"/>
+        <location filename="../ui/source.py" line="52"/>
         <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS: one holding your service key (password = the key&apos;s JSON). Credentials stay in QGIS&apos;s authentication database.</source>
         <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS: eine mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Zugangsdaten bleiben in der Authentifizierungsdatenbank von QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="51"/>
+        <location filename="../ui/source.py" line="55"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Copernicus-Lizenz auf WEkEO akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="55"/>
+        <location filename="../ui/source.py" line="59"/>
         <source>Where fetched tiles are kept and reused; the dock also writes its mosaics and change rasters there (folder &apos;dock&apos;).</source>
         <translation>Wo abgerufene Kacheln aufbewahrt und wiederverwendet werden; das Bedienfeld schreibt dort auch seine Mosaike und Veränderungsraster (Ordner „dock“).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="60"/>
+        <location filename="../ui/source.py" line="64"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="61"/>
+        <location filename="../ui/source.py" line="65"/>
         <source>Mirror</source>
         <translation>Spiegelserver</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="63"/>
+        <location filename="../ui/source.py" line="68"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="66"/>
+        <location filename="../ui/source.py" line="71"/>
         <source>Cache folder</source>
         <translation>Cache-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="99"/>
+        <location filename="../ui/source.py" line="105"/>
         <source>Folder with the tiles</source>
         <translation>Ordner mit den Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="120"/>
+        <location filename="../ui/source.py" line="127"/>
         <source>Data source: {}</source>
         <translation>Datenquelle: {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>EEA ImageServer</source>
         <translation>EEA ImageServer</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="124"/>
+        <location filename="../ui/source.py" line="134"/>
         <source>CLMS API</source>
         <translation>CLMS-API</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="124"/>
+        <location filename="../ui/source.py" line="134"/>
         <source>mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="46"/>
+        <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -292,17 +292,17 @@ Les valeurs sont vérifiées d'abord : une bande qui n'est pas de type entier, 
 <context>
     <name>AreaStatisticsAlgorithm</name>
     <message>
-        <location filename="../processing/areastatistics.py" line="76"/>
+        <location filename="../processing/areastatistics.py" line="75"/>
         <source>Class areas</source>
         <translation>Superficies par classe</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="40"/>
+        <location filename="../processing/areastatistics.py" line="39"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="43"/>
+        <location filename="../processing/areastatistics.py" line="42"/>
         <source>Area of each CLCplus Backbone class in a raster (a tile, a mosaic, a VRT or a clip): for the whole raster, an extent, or each polygon of a zone layer.
 
 Pixel centre rule (default, as QGIS&apos;s zonal tools): a pixel counts for the zone that holds its centre. Exact rule: a boundary pixel counts by the fraction of it inside the polygon, so the class areas add up to the polygon&apos;s area.
@@ -319,683 +319,949 @@ Les pourcentages se rapportent à la superficie d'occupation du sol (classes 1-1
 Sorties : une table au format long (zone, classe, pixels, superficie, % de l'occupation du sol, % de la zone), en option les zones avec un champ de superficie par classe, et un rapport HTML avec graphiques.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="56"/>
+        <location filename="../processing/areastatistics.py" line="55"/>
         <source>CLCplus Backbone raster</source>
         <translation>Raster CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="56"/>
+        <location filename="../processing/areastatistics.py" line="55"/>
         <source>A land-cover raster of the product: its codes, EPSG:3035 and 10 m pixels.</source>
         <translation>Un raster d'occupation du sol du produit : ses codes, EPSG:3035 et pixels de 10 m.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="58"/>
+        <location filename="../processing/areastatistics.py" line="57"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="58"/>
+        <location filename="../processing/areastatistics.py" line="57"/>
         <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. Without zones the whole raster, or the extent below, is counted.</source>
         <translation>Polygones dans n'importe quel SCR ; l'option « Entités sélectionnées uniquement » est respectée. Sans zones, c'est le raster entier, ou l'emprise ci-dessous, qui est compté.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="62"/>
+        <location filename="../processing/areastatistics.py" line="61"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="62"/>
+        <location filename="../processing/areastatistics.py" line="61"/>
         <source>Names the zones in the outputs; the feature id is the zone id.</source>
         <translation>Nomme les zones dans les sorties ; l'identifiant de l'entité sert d'identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="65"/>
+        <location filename="../processing/areastatistics.py" line="64"/>
         <source>Extent (without zones)</source>
         <translation>Emprise (sans zones)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="65"/>
+        <location filename="../processing/areastatistics.py" line="64"/>
         <source>Counts the pixels whose centre is inside this rectangle.</source>
         <translation>Compte les pixels dont le centre se trouve dans ce rectangle.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>square metres</source>
         <translation>mètres carrés</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>hectares</source>
         <translation>hectares</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>square kilometres</source>
         <translation>kilomètres carrés</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="67"/>
+        <location filename="../processing/areastatistics.py" line="66"/>
         <source>Unit of the area columns and of the total.</source>
         <translation>Unité des colonnes de superficie et du total.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>Boundary pixels</source>
         <translation>Pixels en bordure</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>pixel centre</source>
         <translation>centre du pixel</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>exact coverage</source>
         <translation>couverture exacte</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="71"/>
+        <location filename="../processing/areastatistics.py" line="70"/>
         <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
         <translation>« Centre du pixel » compte un pixel pour la zone qui contient son centre ; « couverture exacte » compte la fraction de chaque pixel en bordure située dans le polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="78"/>
+        <location filename="../processing/areastatistics.py" line="77"/>
         <source>Zones with class areas</source>
         <translation>Zones avec superficies par classe</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="81"/>
+        <location filename="../processing/areastatistics.py" line="80"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="81"/>
+        <location filename="../processing/areastatistics.py" line="80"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="84"/>
+        <location filename="../processing/areastatistics.py" line="83"/>
         <source>Total land-cover area</source>
         <translation>Superficie totale d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/areastatistics.py" line="128"/>
+        <location filename="../processing/areastatistics.py" line="119"/>
         <source>Land-cover area: {:.2f} {}</source>
         <translation>Superficie d'occupation du sol : {:.2f} {}</translation>
     </message>
 </context>
 <context>
+    <name>CLCplusBlocks</name>
+    <message>
+        <location filename="../core/blocks.py" line="152"/>
+        <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blocks.py" line="164"/>
+        <source>the common area of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blocks.py" line="166"/>
+        <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLCplusChange</name>
     <message>
-        <location filename="../core/change.py" line="244"/>
+        <location filename="../core/change.py" line="246"/>
         <source>uncertain change</source>
         <translation>changement incertain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="251"/>
+        <location filename="../core/change.py" line="253"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="285"/>
+        <location filename="../core/change.py" line="289"/>
         <source>earlier</source>
         <translation>année initiale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="286"/>
+        <location filename="../core/change.py" line="290"/>
         <source>later</source>
         <translation>année finale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="285"/>
+        <location filename="../core/change.py" line="289"/>
         <source>intermediate</source>
         <translation>année intermédiaire</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="300"/>
+        <location filename="../core/change.py" line="304"/>
         <source>{} is the {} layer ({}) of the product, not the land cover; choose the land-cover raster (RAS)</source>
         <translation>{} est la couche {} ({}) du produit, pas l'occupation du sol ; choisissez le raster d'occupation du sol (RAS)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="308"/>
+        <location filename="../core/change.py" line="312"/>
         <source>{} is named as {} but was given as {}; {} is used</source>
         <translation>Le nom de {} indique {}, mais l'année {} a été fournie ; {} est retenue</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="316"/>
+        <location filename="../core/change.py" line="320"/>
         <source>The rasters must be in year order, earlier first: {} is from {}, {} from {}; swap them</source>
         <translation>Les rasters doivent être dans l'ordre chronologique, le plus ancien d'abord : {} date de {}, {} de {} ; inversez-les</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="321"/>
+        <location filename="../core/change.py" line="325"/>
         <source>Two rasters are from {}: their differences are between two versions of one map, not change between years</source>
         <translation>Deux rasters datent de {} : leurs différences opposent deux versions d'une même carte, il ne s'agit pas de changements entre années</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="359"/>
+        <location filename="../core/change.py" line="363"/>
         <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
         <translation>{} contient des valeurs de type {} ; un raster CLCplus Backbone contient des codes de classe sur 8 bits</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="364"/>
+        <location filename="../core/change.py" line="368"/>
         <source>{} has {} values; a confidence layer holds 0-100</source>
         <translation>{} contient des valeurs de type {} ; une couche de confiance contient des valeurs de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="367"/>
+        <location filename="../core/change.py" line="371"/>
         <source>The rasters do not overlap (or the extent or zones lie outside them): there is no common window to compare</source>
         <translation>Les rasters ne se chevauchent pas (ou l'emprise ou les zones sont en dehors) : il n'y a pas de fenêtre commune à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="382"/>
+        <location filename="../core/change.py" line="386"/>
         <source>{} is the {} layer ({}) of the product; give the confidence layer ({})</source>
         <translation>{} est la couche {} ({}) du produit ; indiquez la couche de confiance ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="386"/>
+        <location filename="../core/change.py" line="390"/>
         <source>{} is the confidence of {}, but its land cover is from {}</source>
         <translation>{} est la couche de confiance de {}, mais son occupation du sol date de {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="451"/>
+        <location filename="../core/change.py" line="455"/>
         <source>This GDAL cannot write {} compressed GeoTIFFs; choose LZW</source>
         <translation>Cette version de GDAL ne peut pas écrire de GeoTIFF compressés en {} ; choisissez LZW</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="820"/>
+        <location filename="../core/change.py" line="860"/>
         <source>No zone meets the rasters&apos; common window; nothing to compare</source>
         <translation>Aucune zone ne touche la fenêtre commune des rasters ; rien à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="825"/>
+        <location filename="../core/change.py" line="865"/>
         <source>The year of {} is not known (not an official file name): give it to see the caveats of that year</source>
         <translation>L'année de {} est inconnue (nom de fichier non officiel) : indiquez-la pour voir les mises en garde de cette année</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="862"/>
+        <location filename="../core/change.py" line="902"/>
         <source>Zone {} lies outside the rasters; its areas are 0</source>
         <translation>La zone {} est en dehors des rasters ; ses superficies sont nulles</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="865"/>
+        <location filename="../core/change.py" line="905"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>La zone {} ne contient aucun centre de pixel (plus petite qu'un pixel ?) ; utilisez la règle exacte pour compter ses pixels partiels</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="896"/>
+        <location filename="../core/change.py" line="936"/>
         <source>Compared on the common window of the rasters ({} x {} pixels), smaller than {}</source>
         <translation>Comparaison sur la fenêtre commune des rasters ({} x {} pixels), plus petite que {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="968"/>
+        <location filename="../core/change.py" line="1008"/>
         <source>{} pixels of the {} raster hold values that are not CLCplus Backbone codes; they are left out of the matrix</source>
         <translation>{} pixels du raster ({}) contiennent des valeurs qui ne sont pas des codes CLCplus Backbone ; ils sont exclus de la matrice</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="976"/>
+        <location filename="../core/change.py" line="1016"/>
         <source>{:.2f} ha are coastal seawater buffer ({}) in one year and a land-cover class in the other: not comparable, left out of the matrix</source>
         <translation>{:.2f} ha sont en zone tampon d'eaux côtières ({}) une année et dans une classe d'occupation du sol l'autre : non comparables, exclus de la matrice</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="981"/>
+        <location filename="../core/change.py" line="1021"/>
         <source>({} has no buffer class; its coastal pixels carry other codes)</source>
         <translation>({} n'a pas de classe tampon ; ses pixels côtiers portent d'autres codes)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="986"/>
+        <location filename="../core/change.py" line="1026"/>
         <source>{} changed pixels have no confidence value (outside the confidence layer&apos;s area); they count as certain</source>
         <translation>{} pixels changés n'ont pas de valeur de confiance (hors de l'emprise de la couche de confiance) ; ils sont comptés comme certains</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="993"/>
+        <location filename="../core/change.py" line="1033"/>
         <source>{:.0f} % of the changed area is between classes the product manuals name as often confused ({}): much of it may be classification differences, not change</source>
         <translation>{:.0f} % de la superficie changée concerne des classes que les manuels du produit signalent comme souvent confondues ({}) : il peut s'agir en grande partie de différences de classification, et non de changements</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="998"/>
+        <location filename="../core/change.py" line="1038"/>
         <source>No pixel is land cover in both years: there is nothing to compare</source>
         <translation>Aucun pixel ne relève de l'occupation du sol les deux années : il n'y a rien à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1021"/>
+        <location filename="../core/change.py" line="1061"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1087"/>
+        <location filename="../core/change.py" line="1127"/>
         <source>CLCplus Backbone change {}</source>
         <translation>Changements CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1089"/>
+        <location filename="../core/change.py" line="1129"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1091"/>
+        <location filename="../core/change.py" line="1131"/>
         <source>From → to ({})</source>
         <translation>De → vers ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1092"/>
+        <location filename="../core/change.py" line="1132"/>
         <source>Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other cells grows with their area.</source>
         <translation>Lignes : {} ; colonnes : {}. La diagonale (en gris) correspond à la persistance ; la teinte des autres cellules s'intensifie avec leur superficie.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1101"/>
+        <location filename="../core/change.py" line="1141"/>
         <source>Uncertain change (confidence below {} in either year) is not in this matrix: {} {}.</source>
         <translation>Les changements incertains (confiance inférieure à {} l'une ou l'autre année) ne figurent pas dans cette matrice : {} {}.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1105"/>
+        <location filename="../core/change.py" line="1145"/>
         <source>Net change per class ({})</source>
         <translation>Changement net par classe ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1108"/>
+        <location filename="../core/change.py" line="1148"/>
         <source>Balance per class ({})</source>
         <translation>Bilan par classe ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1110"/>
+        <location filename="../core/change.py" line="1150"/>
         <source>Largest changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1113"/>
+        <location filename="../core/change.py" line="1153"/>
         <source>Most frequent trajectories with a change</source>
         <translation>Trajectoires avec changement les plus fréquentes</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1116"/>
+        <location filename="../core/change.py" line="1156"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1118"/>
+        <location filename="../core/change.py" line="1158"/>
         <source>Caveats</source>
         <translation>Mises en garde</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1121"/>
+        <location filename="../core/change.py" line="1161"/>
         <source>(trajectories through {})</source>
         <translation>(trajectoires via {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1141"/>
+        <location filename="../core/change.py" line="1181"/>
         <source>Compared (land cover in both years)</source>
         <translation>Comparé (occupation du sol les deux années)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1142"/>
+        <location filename="../core/change.py" line="1182"/>
         <source>Changed</source>
         <translation>Changé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1143"/>
+        <location filename="../core/change.py" line="1183"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1145"/>
+        <location filename="../core/change.py" line="1185"/>
         <source>Uncertain change (confidence below {})</source>
         <translation>Changement incertain (confiance inférieure à {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1148"/>
+        <location filename="../core/change.py" line="1188"/>
         <source>Change in patches below the MMU ({} pixels, connectivity {}), counted as unchanged</source>
         <translation>Changements en taches sous l'UMC ({} pixels, connexité {}), comptés comme inchangés</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1152"/>
+        <location filename="../core/change.py" line="1192"/>
         <source>Not comparable: {} {} → {} {}</source>
         <translation>Non comparable : {} {} → {} {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1205"/>
+        <location filename="../core/change.py" line="1245"/>
         <source>Area ({})</source>
         <translation>Superficie ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1154"/>
+        <location filename="../core/change.py" line="1194"/>
         <source>% of compared</source>
         <translation>% de la superficie comparée</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1160"/>
+        <location filename="../core/change.py" line="1200"/>
         <source>other values</source>
         <translation>autres valeurs</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1168"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1168"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>Earlier</source>
         <translation>Année initiale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1169"/>
+        <location filename="../core/change.py" line="1209"/>
         <source>Later</source>
         <translation>Année finale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1169"/>
+        <location filename="../core/change.py" line="1209"/>
         <source>Persistence</source>
         <translation>Persistance</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1170"/>
+        <location filename="../core/change.py" line="1210"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1170"/>
+        <location filename="../core/change.py" line="1210"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1171"/>
+        <location filename="../core/change.py" line="1211"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1172"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Swap</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1172"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Uncertain gain</source>
         <translation>Gain incertain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1173"/>
+        <location filename="../core/change.py" line="1213"/>
         <source>Uncertain loss</source>
         <translation>Perte incertaine</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1201"/>
+        <location filename="../core/change.py" line="1241"/>
         <source>No change.</source>
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1191"/>
+        <location filename="../core/change.py" line="1231"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1191"/>
+        <location filename="../core/change.py" line="1231"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1192"/>
+        <location filename="../core/change.py" line="1232"/>
         <source>% of the from-class</source>
         <translation>% de la classe de départ</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1206"/>
+        <location filename="../core/change.py" line="1246"/>
         <source>% of land cover</source>
         <translation>% de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Compared ({})</source>
         <translation>Comparé ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>Changed ({})</source>
         <translation>Changé ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1221"/>
+        <location filename="../core/change.py" line="1261"/>
         <source>% changed</source>
         <translation>% changé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1225"/>
+        <location filename="../core/change.py" line="1265"/>
         <source>{} more zones are in the per-zone table.</source>
         <translation>{} zones supplémentaires figurent dans la table par zone.</translation>
     </message>
 </context>
 <context>
+    <name>CLCplusCheck</name>
+    <message>
+        <location filename="../core/sources/check.py" line="113"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="114"/>
+        <source>proxy problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="115"/>
+        <source>certificate (SSL) problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="116"/>
+        <source>name not found (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="117"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="118"/>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="119"/>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="120"/>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="121"/>
+        <source>licence not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="122"/>
+        <source>quota reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="123"/>
+        <source>service down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="124"/>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="125"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="198"/>
+        <source>{} proxy {}:{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="199"/>
+        <source>{} (the system&apos;s proxy settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="201"/>
+        <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="203"/>
+        <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="204"/>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="214"/>
+        <source>Unknown source &apos;{}&apos;; choose one of {}</source>
+        <translation type="unfinished">Source inconnue « {} » ; choisissez parmi {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="371"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="281"/>
+        <source>{} itself answers at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="311"/>
+        <source>It answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="313"/>
+        <source>Reference years offered: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="333"/>
+        <source>No mirror given: enter the URL or folder of the mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="341"/>
+        <source>The mosaic {} cannot be opened: {}</source>
+        <translation type="unfinished">La mosaïque {} ne peut pas être ouverte : {}</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="343"/>
+        <source>The mosaic file {} opens ({} x {} pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="349"/>
+        <source>The folder {} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="351"/>
+        <source>The folder {} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="353"/>
+        <source>The folder {} can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="358"/>
+        <source>The mirror refuses access (HTTP {}) to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="361"/>
+        <source>The mirror answers and has {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="362"/>
+        <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="385"/>
+        <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="390"/>
+        <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="397"/>
+        <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="403"/>
+        <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="408"/>
+        <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="415"/>
+        <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="420"/>
+        <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="424"/>
+        <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="428"/>
+        <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="433"/>
+        <source>{} refused access (HTTP {}): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="436"/>
+        <source>{} answered something this plugin cannot use: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="454"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="459"/>
+        <source>CLCplus Backbone: connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="76"/>
+        <location filename="../ui/dock.py" line="78"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Occupation du sol Copernicus à 10 m. Choisissez une zone et une année, puis récupérez la carte, calculez les superficies des classes ou comparez deux années.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>1. Area of interest</source>
         <translation>1. Zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92"/>
+        <location filename="../ui/dock.py" line="94"/>
         <source>2. Years</source>
         <translation>2. Années</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="100"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>L'année dont la carte est récupérée et analysée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="102"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>L'année à comparer avec l'année de référence (onglet Changements).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104"/>
+        <location filename="../ui/dock.py" line="106"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Unité des superficies dans les tableaux et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107"/>
+        <location filename="../ui/dock.py" line="109"/>
         <source>Reference year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108"/>
+        <location filename="../ui/dock.py" line="110"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Récupère dans le cache les tuiles nécessaires à la zone (les tuiles déjà présentes sont réutilisées) et ajoute la carte symbolisée de la zone dans un groupe portant le nom de l'année.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="136"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Arrête la tâche en cours ; les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="144"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Class areas</source>
         <translation>Superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Change</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>Récupérer &amp;&amp; afficher {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="195"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>Compare {} → {}</source>
         <translation>Comparer {} → {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="223"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Finding the tiles of the area…</source>
         <translation>Recherche des tuiles de la zone…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="239"/>
         <source>Tiles of the area</source>
         <translation>Tuiles de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="253"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="281"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} tuile(s)&lt;/b&gt; de 100 km pour {year} : {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="271"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Lecture directe dans le fichier de mosaïque ; rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Tout est déjà dans le cache : rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="275"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} dans le cache, {missing} à télécharger (au plus environ {size} Mo ; les fichiers sont compressés).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="295"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>Source pour {year} : {service}, qui nécessite un compte ; choisissez vos identifiants sous « Source de données ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="328"/>
         <source>Fetching the {} tiles</source>
         <translation>Récupération des tuiles de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="319"/>
+        <location filename="../ui/dock.py" line="333"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{} : aucune mosaïque n'a été écrite ; aucune tuile de la zone n'est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="335"/>
         <source>Land cover {year} ({area})</source>
         <translation>Occupation du sol {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="323"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS n'a pas pu ouvrir la mosaïque {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="339"/>
+        <location filename="../ui/dock.py" line="353"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>La carte {} de la zone manque ; récupérez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="352"/>
+        <location filename="../ui/dock.py" line="366"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>La carte {} de la zone est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="385"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where} : {area} {unit} d'occupation du sol (classes 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Counting the class areas of {}</source>
         <translation>Calcul des superficies des classes de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="381"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Class areas of {} counted.</source>
         <translation>Superficies des classes calculées pour {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="418"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area} : {changed} {unit} ont changé de classe, soit {pct} % des {compared} {unit} comparés.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="410"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Changements incertains : {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="438"/>
         <source>Change {} → {} ({})</source>
         <translation>Changements {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS n'a pas pu ouvrir le raster de changements {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Comparing {} with {}</source>
         <translation>Comparaison de {} avec {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="431"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>Styling the change layer</source>
         <translation>Symbolisation de la couche de changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="446"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>Comparaison de {} et {} terminée ; la couche de changements est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="467"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Stopped: see the message above the map.</source>
         <translation>Arrêté : voir le message au-dessus de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="484"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Annulé. Les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="494"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1003,299 +1269,264 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusFetch</name>
     <message>
-        <location filename="../core/cache.py" line="134"/>
+        <location filename="../core/sources/years.py" line="143"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="138"/>
+        <location filename="../core/cache.py" line="177"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="156"/>
+        <location filename="../core/cache.py" line="202"/>
         <source>{} is in {}, not EPSG:3035</source>
         <translation>{} est en {}, pas en EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="161"/>
+        <location filename="../core/cache.py" line="207"/>
         <source>{} has pixels of {:g} x {:g} m, not {} m</source>
         <translation>{} a des pixels de {:g} x {:g} m, pas de {} m</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="178"/>
+        <location filename="../core/cache.py" line="224"/>
         <source>The tile {}</source>
         <translation>La tuile {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="183"/>
-        <source>{} is not a raster GDAL can open: {}</source>
-        <translation>{} n'est pas un raster que GDAL peut ouvrir : {}</translation>
-    </message>
-    <message>
-        <location filename="../core/cache.py" line="188"/>
+        <location filename="../core/cache.py" line="233"/>
         <source>{} is a {} file, not a GeoTIFF</source>
         <translation>{} est un fichier {}, pas un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="191"/>
+        <location filename="../core/sources/clms_delivery.py" line="111"/>
         <source>{} has {} bands, not 1</source>
         <translation>{} a {} bandes, pas 1</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="196"/>
+        <location filename="../core/sources/clms_delivery.py" line="116"/>
         <source>{} holds {} values, not {}</source>
         <translation>{} contient des valeurs de type {}, pas {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="240"/>
+        <location filename="../core/cache.py" line="285"/>
         <source>{} is damaged: {}</source>
         <translation>{} est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="220"/>
+        <location filename="../core/cache.py" line="265"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} est tronquée : {} octets alors que ses blocs en nécessitent {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="229"/>
+        <location filename="../core/cache.py" line="274"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{} : seules les couches 8 bits sont vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="243"/>
+        <location filename="../core/cache.py" line="288"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} n'a pas pu être lue entièrement ({} pixels sur {})</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="251"/>
+        <location filename="../core/cache.py" line="296"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} a une pyramide endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="255"/>
+        <location filename="../core/cache.py" line="300"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} contient des valeurs qui ne sont pas des codes de cette couche : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="284"/>
+        <location filename="../core/filelock.py" line="156"/>
         <source>{} is locked by another fetch; try again when it has finished</source>
         <translation>Le dossier {} est verrouillé par une autre récupération ; réessayez quand elle sera terminée</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="333"/>
+        <location filename="../core/cache.py" line="369"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>Impossible d'écrire dans le dossier de cache {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="365"/>
+        <location filename="../core/cache.py" line="404"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Impossible de placer la tuile {} dans le cache ({}) ; si elle est ouverte dans QGIS, retirez sa couche et réessayez</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="114"/>
+        <location filename="../core/http.py" line="126"/>
         <source>{} did not answer with JSON (HTTP {}): {}</source>
         <translation>{} n'a pas répondu en JSON (HTTP {}) : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/common.py" line="152"/>
+        <location filename="../core/sources/clms_delivery.py" line="205"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="280"/>
+        <location filename="../core/http.py" line="351"/>
         <source>{} failed: {}</source>
         <translation>Échec de la requête vers {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="277"/>
+        <location filename="../core/http.py" line="347"/>
         <source>timed out after {:g} s without data</source>
         <translation>délai dépassé après {:g} s sans données</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="289"/>
+        <location filename="../core/http.py" line="357"/>
         <source>{} redirects too often</source>
         <translation>{} redirige trop souvent</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="306"/>
-        <source>{} sent an inconsistent partial response</source>
-        <translation>{} a envoyé une réponse partielle incohérente</translation>
-    </message>
-    <message>
-        <location filename="../core/http.py" line="310"/>
+        <location filename="../core/http.py" line="385"/>
         <source>{} closed the connection after {} bytes</source>
         <translation>{} a fermé la connexion après {} octets</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="332"/>
+        <location filename="../core/http.py" line="405"/>
         <source>{} answered HTTP {}: {}</source>
         <translation>{} a répondu HTTP {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="326"/>
+        <location filename="../core/http.py" line="399"/>
         <source>{} asks to wait {:.0f} s before trying again (HTTP {}); try again later</source>
         <translation>{} demande d'attendre {:.0f} s avant de réessayer (HTTP {}) ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="336"/>
+        <location filename="../core/http.py" line="410"/>
         <source>{} (gave up after {} attempts)</source>
         <translation>{} (abandon après {} tentatives)</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="342"/>
+        <location filename="../core/http.py" line="416"/>
         <source>{}; trying again in {:.1f} s</source>
         <translation>{} ; nouvel essai dans {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../core/http.py" line="451"/>
+        <location filename="../core/http.py" line="527"/>
         <source>{} sent more than {} MB where a short answer was expected</source>
         <translation>{} a envoyé plus de {} Mo alors qu'une réponse courte était attendue</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="32"/>
+        <location filename="../core/sources/archive.py" line="36"/>
         <source>a name with a NUL character</source>
         <translation>un nom contenant un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="35"/>
+        <location filename="../core/sources/archive.py" line="39"/>
         <source>an absolute path ({})</source>
         <translation>un chemin absolu ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="37"/>
+        <location filename="../core/sources/archive.py" line="41"/>
         <source>a path that climbs out of the folder ({})</source>
         <translation>un chemin qui sort du dossier ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="40"/>
+        <location filename="../core/sources/archive.py" line="44"/>
         <source>a link ({})</source>
         <translation>un lien ({})</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="53"/>
+        <location filename="../core/sources/archive.py" line="58"/>
         <source>Not a readable zip file: {}</source>
         <translation>Fichier zip illisible : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="58"/>
+        <location filename="../core/sources/archive.py" line="63"/>
         <source>The zip holds {} entries; at most {} are accepted</source>
         <translation>Le zip contient {} entrées ; {} au plus sont acceptées</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="65"/>
+        <location filename="../core/sources/archive.py" line="69"/>
         <source>The zip was refused: it holds {}</source>
         <translation>Le zip a été refusé : il contient {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="68"/>
-        <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB</source>
-        <translation>L'entrée {} du zip ferait {:.0f} Mo, plus que la limite de {:.0f} Mo</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/archive.py" line="73"/>
+        <location filename="../core/sources/archive.py" line="87"/>
         <source>The zip would unpack to {:.0f} MB, more than the limit of {:.0f} MB</source>
         <translation>Le zip décompressé ferait {:.0f} Mo, plus que la limite de {:.0f} Mo</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="96"/>
+        <location filename="../core/sources/archive.py" line="110"/>
         <source>The zip holds two entries for {}</source>
         <translation>Le zip contient deux entrées pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/archive.py" line="118"/>
-        <source>The zip entry {} unpacks to more than it declares; refused</source>
-        <translation>L'entrée {} du zip se décompresse au-delà de la taille déclarée ; refusée</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/archive.py" line="124"/>
+        <location filename="../core/sources/archive.py" line="140"/>
         <source>The zip entry {} is damaged: {}</source>
         <translation>L'entrée {} du zip est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="176"/>
+        <location filename="../core/sources/base.py" line="190"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>une autre récupération l'a placée dans le cache entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="49"/>
+        <location filename="../core/sources/clms_api.py" line="64"/>
         <source>CLMS download API</source>
         <translation>API de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="52"/>
+        <location filename="../core/sources/clms_api.py" line="67"/>
         <source>The CLMS API</source>
         <translation>L'API CLMS</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="67"/>
+        <location filename="../core/sources/clms_api.py" line="79"/>
         <source>The CLMS token service failed: {}</source>
         <translation>Échec du service de jetons CLMS : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="72"/>
+        <location filename="../core/sources/clms_api.py" line="85"/>
         <source>The CLMS API gave no access token</source>
         <translation>L'API CLMS n'a fourni aucun jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="98"/>
+        <location filename="../core/sources/clms_catalogue.py" line="168"/>
         <source>The CLMS catalogue lists no CLCplus Backbone {} {} raster to download; try WEkEO</source>
         <translation>Le catalogue CLMS ne propose aucun raster CLCplus Backbone {} ({}) à télécharger ; essayez WEkEO</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="125"/>
+        <location filename="../core/sources/clms_api.py" line="189"/>
         <source>The CLMS API accepted no data request: {}</source>
         <translation>L'API CLMS n'a accepté aucune demande de données : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="144"/>
+        <location filename="../core/sources/clms_delivery.py" line="242"/>
         <source>the CLMS API delivered no raster covering {}</source>
         <translation>l'API CLMS n'a livré aucun raster couvrant {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="158"/>
+        <location filename="../core/sources/clms_api.py" line="237"/>
         <source>The CLMS task {} finished without a download address</source>
         <translation>La tâche CLMS {} s'est terminée sans adresse de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="162"/>
+        <location filename="../core/sources/clms_api.py" line="245"/>
         <source>The CLMS task {} ended as &apos;{}&apos;: {}</source>
         <translation>La tâche CLMS {} s'est terminée avec l'état « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="167"/>
+        <location filename="../core/sources/clms_api.py" line="250"/>
         <source>The CLMS task {} was still &apos;{}&apos; after {:.0f} min; try again later</source>
         <translation>La tâche CLMS {} était toujours à l'état « {} » après {:.0f} min ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="210"/>
+        <location filename="../core/sources/clms_delivery.py" line="93"/>
         <source>The delivered raster {}</source>
         <translation>Le raster livré {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="214"/>
+        <location filename="../core/sources/clms_delivery.py" line="97"/>
         <source>{} cannot be opened: {}</source>
         <translation>{} ne peut pas être ouvert : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="221"/>
-        <source>{} is not aligned on the 10 m grid</source>
-        <translation>{} n'est pas aligné sur la grille de 10 m</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="52"/>
+        <location filename="../core/sources/common.py" line="51"/>
         <source>The zip holds no file {}</source>
         <translation>Le zip ne contient aucun fichier {}</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="134"/>
-        <source>The delivered raster</source>
-        <translation>Le raster livré</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/common.py" line="137"/>
-        <source>The delivered raster is not aligned on the 10 m grid</source>
-        <translation>Le raster livré n'est pas aligné sur la grille de 10 m</translation>
     </message>
     <message>
         <location filename="../core/sources/credentials.py" line="33"/>
@@ -1338,277 +1569,257 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>La clé de service n'a pas pu être enregistrée ; définissez d'abord le mot de passe principal de QGIS</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="45"/>
+        <location filename="../core/sources/fetch.py" line="70"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
         <translation>Source inconnue « {} » ; choisissez parmi {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="62"/>
+        <location filename="../core/sources/fetch.py" line="88"/>
         <source>{} has no {} layer for {}</source>
         <translation>{} n'a pas de couche {} pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="80"/>
+        <location filename="../core/sources/fetch.py" line="111"/>
         <source>{} of {} tile(s) from {}: {}</source>
         <translation>{} tuile(s) sur {} depuis {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="94"/>
+        <location filename="../core/sources/fetch.py" line="125"/>
         <source>{} answered something unexpected ({}: {}); try again later or choose another source</source>
         <translation>{} a répondu de façon inattendue ({} : {}) ; réessayez plus tard ou choisissez une autre source</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="107"/>
+        <location filename="../core/sources/fetch.py" line="138"/>
         <source>not fetched</source>
         <translation>non récupérée</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="123"/>
+        <location filename="../core/sources/fetch.py" line="154"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>La mosaïque {} ne peut pas être ouverte : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="129"/>
+        <location filename="../core/sources/fetch.py" line="160"/>
         <source>The mosaic</source>
         <translation>La mosaïque</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="133"/>
+        <location filename="../core/sources/fetch.py" line="164"/>
         <source>The mosaic {} is not aligned on the 10 m grid</source>
         <translation>La mosaïque {} n'est pas alignée sur la grille de 10 m</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="137"/>
+        <location filename="../core/sources/fetch.py" line="168"/>
         <source>The mosaic {} is not a one-band {} raster</source>
         <translation>La mosaïque {} n'est pas un raster {} à une bande</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="147"/>
+        <location filename="../core/sources/fetch.py" line="178"/>
         <source>outside the mosaic</source>
         <translation>hors de la mosaïque</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="204"/>
+        <location filename="../core/sources/fetch.py" line="242"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Aucune tuile de la zone d'intérêt n'est disponible : il n'y a pas de mosaïque à écrire</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="223"/>
+        <location filename="../core/sources/fetch.py" line="261"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>La zone d'intérêt ne chevauche pas les tuiles disponibles</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="231"/>
+        <location filename="../core/sources/fetch.py" line="269"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL n'a pas pu écrire la mosaïque {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="244"/>
+        <location filename="../core/sources/fetch.py" line="282"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>La mosaïque s'écrit en .vrt (une fenêtre sur les tuiles) ou en .tif (une copie), pas en {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="66"/>
+        <location filename="../core/sources/imageserver.py" line="106"/>
         <source>EEA ImageServer</source>
         <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="79"/>
+        <location filename="../core/sources/imageserver.py" line="174"/>
         <source>The ImageServer description</source>
         <translation>La description de l'ImageServer</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="86"/>
+        <location filename="../core/sources/imageserver.py" line="184"/>
         <source>outside the ImageServer&apos;s extent</source>
         <translation>hors de l'emprise de l'ImageServer</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="119"/>
-        <source>The ImageServer at {} is in EPSG:{}, not EPSG:3035</source>
-        <translation>L'ImageServer à l'adresse {} est en EPSG:{}, pas en EPSG:3035</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/imageserver.py" line="123"/>
+        <location filename="../core/sources/imageserver.py" line="232"/>
         <source>The ImageServer at {} has {} m pixels, not 10 m</source>
         <translation>L'ImageServer à l'adresse {} a des pixels de {} m, pas de 10 m</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="130"/>
+        <location filename="../core/sources/imageserver.py" line="236"/>
         <source>The ImageServer at {} describes no usable extent</source>
         <translation>L'ImageServer à l'adresse {} ne décrit aucune emprise utilisable</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="133"/>
-        <source>The ImageServer at {} allows no image size</source>
-        <translation>L'ImageServer à l'adresse {} n'autorise aucune taille d'image</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/imageserver.py" line="151"/>
+        <location filename="../core/sources/imageserver.py" line="266"/>
         <source>The ImageServer&apos;s answer for {}</source>
         <translation>La réponse de l'ImageServer pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="153"/>
+        <location filename="../core/sources/imageserver.py" line="270"/>
         <source>The ImageServer answered text instead of an image for {}</source>
         <translation>L'ImageServer a répondu par du texte au lieu d'une image pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="155"/>
+        <location filename="../core/sources/imageserver.py" line="272"/>
         <source>The ImageServer window {},{} of {}</source>
         <translation>La fenêtre {},{} de l'ImageServer pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="159"/>
+        <location filename="../core/sources/imageserver.py" line="276"/>
         <source>{} is not an image GDAL can open: {}</source>
         <translation>{} n'est pas une image que GDAL peut ouvrir : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="163"/>
+        <location filename="../core/sources/imageserver.py" line="280"/>
         <source>{} is {} x {} pixels, not the {} x {} asked for</source>
         <translation>{} fait {} x {} pixels, au lieu des {} x {} demandés</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="195"/>
+        <location filename="../core/sources/imageserver.py" line="395"/>
         <source>{} is not JSON</source>
         <translation>{} n'est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="197"/>
+        <location filename="../core/sources/imageserver.py" line="397"/>
         <source>{} is not a JSON object</source>
         <translation>{} n'est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/sources/imageserver.py" line="204"/>
+        <location filename="../core/sources/imageserver.py" line="404"/>
         <source>{}: the service reports an error: {}</source>
         <translation>{} : le service signale une erreur : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="76"/>
+        <location filename="../core/sources/jwt.py" line="79"/>
         <source>The service key&apos;s private key cannot be read: {}</source>
         <translation>La clé privée de la clé de service est illisible : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="79"/>
+        <location filename="../core/sources/jwt.py" line="82"/>
         <source>The service key&apos;s private key is not an RSA key; RS256 needs one. Create a new service key in your CLMS profile.</source>
         <translation>La clé privée de la clé de service n'est pas une clé RSA ; RS256 en exige une. Créez une nouvelle clé de service dans votre profil CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="87"/>
+        <location filename="../core/sources/jwt.py" line="90"/>
         <source>This QGIS&apos;s Python has no &apos;cryptography&apos; module, and the built-in signer reads only unencrypted RSA keys in PEM form ({}). Install &apos;cryptography&apos; into the Python of QGIS (OSGeo4W installer: package python3-cryptography; Debian/Ubuntu: apt install python3-cryptography; elsewhere: python -m pip install cryptography with the Python QGIS uses), restart QGIS and try again. The other sources work without it.</source>
         <translation>Le Python de ce QGIS n'a pas le module « cryptography », et le signataire intégré ne lit que les clés RSA non chiffrées au format PEM ({}). Installez « cryptography » dans le Python de QGIS (installateur OSGeo4W : paquet python3-cryptography ; Debian/Ubuntu : apt install python3-cryptography ; ailleurs : python -m pip install cryptography avec le Python utilisé par QGIS), redémarrez QGIS et réessayez. Les autres sources fonctionnent sans ce module.</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="126"/>
+        <location filename="../core/sources/jwt.py" line="129"/>
         <source>no PEM block found</source>
         <translation>aucun bloc PEM trouvé</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="129"/>
+        <location filename="../core/sources/jwt.py" line="132"/>
         <source>this key is encrypted</source>
         <translation>cette clé est chiffrée</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="134"/>
+        <location filename="../core/sources/jwt.py" line="137"/>
         <source>the PEM block is damaged</source>
         <translation>le bloc PEM est endommagé</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="149"/>
+        <location filename="../core/sources/jwt.py" line="152"/>
         <source>the key is not an RSA key</source>
         <translation>la clé n'est pas une clé RSA</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="153"/>
+        <location filename="../core/sources/jwt.py" line="156"/>
         <source>a &apos;{}&apos; block is not an RSA private key</source>
         <translation>un bloc « {} » n'est pas une clé privée RSA</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="162"/>
+        <location filename="../core/sources/jwt.py" line="165"/>
         <source>the key could not be parsed</source>
         <translation>la clé n'a pas pu être analysée</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="172"/>
+        <location filename="../core/sources/jwt.py" line="175"/>
         <source>The service key&apos;s RSA key is too short</source>
         <translation>La clé RSA de la clé de service est trop courte</translation>
     </message>
     <message>
-        <location filename="../core/sources/jwt.py" line="180"/>
+        <location filename="../core/sources/jwt.py" line="183"/>
         <source>The service key&apos;s RSA key is inconsistent; create a new one</source>
         <translation>La clé RSA de la clé de service est incohérente ; créez-en une nouvelle</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="41"/>
+        <location filename="../core/sources/mirror.py" line="47"/>
         <source>Mirror or folder</source>
         <translation>Miroir ou dossier</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="45"/>
+        <location filename="../core/sources/mirror.py" line="51"/>
         <source>The mirror source needs a URL or a folder (a template with {year} and {tile} is allowed), or a local mosaic file</source>
         <translation>La source miroir nécessite une URL ou un dossier (un modèle avec {year} et {tile} est accepté), ou un fichier de mosaïque local</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="50"/>
+        <location filename="../core/sources/mirror.py" line="56"/>
         <source>The folder or file {} does not exist</source>
         <translation>Le dossier ou fichier {} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="96"/>
+        <location filename="../core/sources/mirror.py" line="103"/>
         <source>not found at {}</source>
         <translation>introuvable dans {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="45"/>
+        <location filename="../core/sources/wekeo.py" line="61"/>
         <source>WEkEO Harmonised Data Access</source>
         <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="55"/>
+        <location filename="../core/sources/wekeo.py" line="71"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="71"/>
+        <location filename="../core/sources/wekeo.py" line="87"/>
         <source>WEkEO&apos;s token service failed: {}</source>
         <translation>Échec du service de jetons de WEkEO : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="75"/>
+        <location filename="../core/sources/wekeo.py" line="92"/>
         <source>WEkEO gave no access token</source>
         <translation>WEkEO n'a fourni aucun jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="91"/>
-        <source>Accepted the licence &apos;{}&apos; on WEkEO</source>
-        <translation>Licence « {} » acceptée sur WEkEO</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/wekeo.py" line="141"/>
-        <source>WEkEO offers {} only as a pan-European file, not as tiles; for 2018 and 2021 use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
-        <translation>WEkEO ne propose {} que sous forme de fichier paneuropéen, pas en tuiles ; pour 2018 et 2021, utilisez l'ImageServer de l'AEE, ou une copie locale de la mosaïque avec la source miroir</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/wekeo.py" line="150"/>
+        <location filename="../core/sources/wekeo.py" line="262"/>
         <source>WEkEO has no {} tile {}</source>
         <translation>WEkEO ne propose pas en {} la tuile {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="163"/>
+        <location filename="../core/sources/wekeo.py" line="299"/>
         <source>WEkEO accepted no order for {}</source>
         <translation>WEkEO n'a accepté aucune commande pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="172"/>
+        <location filename="../core/sources/wekeo.py" line="308"/>
         <source>WEkEO was still preparing {} after {:.0f} min; try again later</source>
         <translation>WEkEO préparait encore {} après {:.0f} min ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="165"/>
+        <location filename="../core/cache.py" line="211"/>
         <source>{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</source>
         <translation>{} couvre x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, au lieu de x {:.0f}–{:.0f}, y {:.0f}–{:.0f} attendus</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_api.py" line="63"/>
+        <location filename="../core/sources/clms_api.py" line="92"/>
         <source>The CLMS API refused the service key (HTTP {}: {}); create a new key in your CLMS profile (land.copernicus.eu › My profile › API tokens) and store it again</source>
         <translation>L'API CLMS a refusé la clé de service (HTTP {} : {}) ; créez une nouvelle clé dans votre profil CLMS (land.copernicus.eu › My profile › API tokens) et enregistrez-la à nouveau</translation>
     </message>
@@ -1618,30 +1829,403 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>{} nécessite une configuration d'authentification : ajoutez-en une dans Préférences › Options › Authentification et choisissez-la dans cet outil</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="67"/>
+        <location filename="../core/sources/wekeo.py" line="83"/>
         <source>WEkEO refused the user name or password of the chosen authentication configuration (HTTP {}); check them at wekeo.eu and in Settings › Options › Authentication</source>
         <translation>WEkEO a refusé le nom d'utilisateur ou le mot de passe de la configuration d'authentification choisie (HTTP {}) ; vérifiez-les sur wekeo.eu et dans Préférences › Options › Authentification</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo.py" line="86"/>
-        <source>Accept the licence '{}' once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
-        <translation>Acceptez une fois la licence « {} » : sur wekeo.eu (votre profil › Terms and conditions), ou cochez « Accepter la licence Copernicus sur WEkEO » dans cet outil</translation>
+        <location filename="../core/cache.py" line="359"/>
+        <source>The cached tile {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="161"/>
+        <source>process {} on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="163"/>
+        <source>process {} on the computer {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filelock.py" line="165"/>
+        <source>{} is locked by another fetch ({}, since {}); try again when it has finished, or end that QGIS if it hangs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filesink.py" line="181"/>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="200"/>
+        <source>{} is not an http or https address; only those are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="212"/>
+        <source>{} redirects to {}, which is not an http or https address; the redirect was not followed. Check the address, or tell the server&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="217"/>
+        <source>{} redirects from https to the unencrypted address {}; the redirect was not followed (the download could be read or changed on the way). Check the address, or tell the server&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="332"/>
+        <source>{} sends more than the {} MB allowed for this download ({} MB); check that the address points to a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="350"/>
+        <source>{} after {} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="362"/>
+        <source>{} redirects the sign-in to another server ({}); the credentials were not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/http.py" line="380"/>
+        <source>{} sent a partial answer that does not fit the part asked for; downloading it again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="101"/>
+        <source>{} cannot be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="109"/>
+        <source>{} has {} bytes where {} were installed: it was cut short or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="143"/>
+        <source>{} changed since it was installed (its content no longer matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="177"/>
+        <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="180"/>
+        <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="184"/>
+        <source>{} is not a raster GDAL can open ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="81"/>
+        <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB; the zip was refused before unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/archive.py" line="134"/>
+        <source>The zip entry {} unpacks to more than it declares ({} bytes); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="104"/>
+        <source>The CLMS API refused the sign-in because your computer&apos;s clock is wrong (it says: {}); correct the clock (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="119"/>
+        <source>Signed in: the CLMS API accepted the service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="161"/>
+        <source>The CLMS API refused the data request: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="165"/>
+        <source>The CLMS task {} for the same tiles never started; deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="172"/>
+        <source>The CLMS API already prepares {} (task {}); waiting for it instead of asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="194"/>
+        <source>The CLMS API refuses the request as a duplicate of an earlier one it does not list; wait a few minutes and try again, or cancel your earlier requests on land.copernicus.eu (My downloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="229"/>
+        <source>The CLMS API no longer knows task {}; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="241"/>
+        <source>The CLMS task {} was cancelled (on land.copernicus.eu or by another program); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="284"/>
+        <source>The CLMS task {} could not be deleted: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="287"/>
+        <source>Deleted the CLMS task {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="331"/>
+        <source>Your computer&apos;s clock is {} s ahead; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than a minute ahead, so the plugin used the CLMS server&apos;s time this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="334"/>
+        <source>Your computer&apos;s clock is {} s behind; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than an hour behind, so the plugin used the CLMS server&apos;s time this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="339"/>
+        <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s ahead; correct it (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_api.py" line="341"/>
+        <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s behind; correct it (set the time automatically) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="123"/>
+        <source>{} is off the product&apos;s 10 m grid (by {:.3g} of a pixel): it was resampled, and the plugin does not resample. Try WEkEO for this tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="160"/>
+        <source>The CLMS API delivered only {:.1f} % of the tile: x {:.0f}–{:.0f}, y {:.0f}–{:.0f} is missing. Nothing was kept; try again later, or use WEkEO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/clms_delivery.py" line="219"/>
+        <source>The files the CLMS API delivered disagree where they overlap ({}); nothing was kept. Try again later, or use WEkEO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="103"/>
+        <source>{}; it was removed from the cache and is fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="132"/>
+        <source>The ImageServer&apos;s list of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="157"/>
+        <source>The list of services could not be read: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="165"/>
+        <source>The {} service answered: EPSG:3035, 10 m pixels, up to {} x {} pixels a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="189"/>
+        <source>The ImageServer at {} allows only {} x {} pixels a request, so one tile would take {} requests (the plugin makes at most {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="226"/>
+        <source>The ImageServer at {} is in {}, not EPSG:3035</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="243"/>
+        <source>The ImageServer at {} describes an unusable image size limit (maxImageWidth {}, maxImageHeight {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="285"/>
+        <source>{} holds {} values, not the 8-bit values asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="325"/>
+        <source>{}; try again later, or choose another data source, such as WEkEO or a mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/imageserver.py" line="383"/>
+        <source>an undescribed CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="115"/>
+        <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="118"/>
+        <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="127"/>
+        <source>Accept the licence {} once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="133"/>
+        <source>Accepted the licence {} on WEkEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="174"/>
+        <source>Signed in: WEkEO gave an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="177"/>
+        <source>The account has not accepted the licence {} that {} requires: accept it once at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' when fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="182"/>
+        <source>The licence of {} is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="189"/>
+        <source>The dataset&apos;s query options could not be read ({}), so its years are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="235"/>
+        <source>use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="238"/>
+        <source>use the CLMS download API source (it cuts the tiles out of the pan-European file), or download that file once from land.copernicus.eu and choose it in the mirror source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="243"/>
+        <source>WEkEO offers the {} {} layer only as a pan-European file, not as tiles; {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="246"/>
+        <source>WEkEO lists no {} {} layer; {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="265"/>
+        <source>WEkEO&apos;s search stopped after {} of {} results and did not list {}; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="283"/>
+        <source>{}. No tile was fetched yet: run the same fetch again then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo.py" line="286"/>
+        <source>{}. The {} tile(s) fetched before are kept in the cache: run the same fetch again then and it goes on with the {} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="92"/>
+        <source>{} (in {} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="101"/>
+        <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="104"/>
+        <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="133"/>
+        <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="185"/>
+        <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/wekeo_broker.py" line="205"/>
+        <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="107"/>
+        <source>The EEA ImageServer could not say which years it serves ({}); trying WEkEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="130"/>
+        <source>{} did not say which years it offers ({}); trying {} anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="136"/>
+        <source>{} offers {}, a year newer than this plugin&apos;s product facts: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="144"/>
+        <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLCplusGrid</name>
+    <message>
+        <location filename="../core/grid.py" line="43"/>
+        <source>Part of the area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so that part is left out here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/grid.py" line="48"/>
+        <source>The area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so this tool cannot fetch tiles there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/grid.py" line="52"/>
+        <source>Download the department&apos;s mosaic from WEkEO (dataset EO:EEA:DAT:CLC-PLUS; for 2023 named like {files}) or from land.copernicus.eu, then count its classes or compare years on it with the Class areas and Change tools: areas come from its 10 m pixels; UTM is not equal-area, but within a department the error stays below 0.1 % (0.35 % at the western edge of French Guiana).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CLCplusLayers</name>
     <message>
-        <location filename="../ui/layers.py" line="29"/>
+        <location filename="../ui/layers.py" line="58"/>
         <source>CLCplus tiles of the area</source>
         <translation>Tuiles CLCplus de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="105"/>
+        <location filename="../ui/layers.py" line="124"/>
         <source>CLCplus Backbone {}</source>
         <translation>CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="109"/>
+        <location filename="../ui/layers.py" line="128"/>
         <source>CLCplus Backbone {} → {}</source>
         <translation>CLCplus Backbone {} → {}</translation>
     </message>
@@ -1682,22 +2266,22 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="47"/>
+        <location filename="../processing/provider.py" line="48"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="50"/>
+        <location filename="../processing/provider.py" line="51"/>
         <source>CLCplus Backbone land cover (Copernicus, 10 m)</source>
         <translation>Occupation du sol CLCplus Backbone (Copernicus, 10 m)</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="44"/>
+        <location filename="../processing/aoi.py" line="49"/>
         <source>{} feature(s) lie outside the CLCplus Backbone grid ({}) and were skipped</source>
         <translation>{} entité(s) en dehors de la grille CLCplus Backbone ({}) ont été ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="48"/>
+        <location filename="../processing/aoi.py" line="58"/>
         <source>No feature of the area-of-interest layer overlaps the CLCplus Backbone grid ({}); check the layer&apos;s coordinate reference system</source>
         <translation>Aucune entité de la couche de zone d'intérêt ne chevauche la grille CLCplus Backbone ({}) ; vérifiez le système de coordonnées de référence de la couche</translation>
     </message>
@@ -1707,252 +2291,342 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>La légende CLCplus n'a pas été appliquée : {}</translation>
     </message>
     <message>
-        <location filename="../processing/aoi.py" line="80"/>
+        <location filename="../processing/aoi.py" line="90"/>
         <source>The zone layer has no polygon; choose a layer with polygons or leave it empty.</source>
         <translation>La couche de zones ne contient aucun polygone ; choisissez une couche de polygones ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="48"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>The tile {} in the tile cache is damaged or incomplete ({}). Fetch it again with clcplus:fetchtiles (Fetch tiles of an area), which notices the damage and downloads the tile anew; if this message comes back, tick &apos;Download again even if cached&apos; there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="73"/>
+        <source>Cannot read the raster {}: it is damaged or incomplete ({}). Check the file (for instance with gdalinfo -checksum) and replace it with a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="85"/>
+        <source>{} is a folder: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="90"/>
+        <source>Cannot write {}: {} is a file, not a folder; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="94"/>
+        <source>Cannot write {}: the folder {} does not exist; create it, or choose a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="98"/>
+        <source>Cannot write {}: the folder {} is read-only; choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="102"/>
+        <source>Cannot write {}: the file is read-only; choose another file name, or make it writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="109"/>
+        <source>Could not write {} ({}); choose a folder you can write to, with enough free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="151"/>
+        <source>Known: {}; a later year works once the chosen source publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="178"/>
+        <source>The extent {} is empty (it has no width or no height): give a rectangle with an area, or leave the extent empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CLCplusProduct</name>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Sealed</source>
         <translation>Surfaces imperméabilisées</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody needle leaved trees</source>
         <translation>Arbres résineux</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody broadleaved deciduous trees</source>
         <translation>Arbres feuillus caducs</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Woody broadleaved evergreen trees</source>
         <translation>Arbres feuillus sempervirents</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Low-growing woody plants</source>
         <translation>Ligneux bas</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Permanent herbaceous</source>
         <translation>Herbacées permanentes</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Periodically herbaceous</source>
         <translation>Herbacées périodiques</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Lichens and mosses</source>
         <translation>Lichens et mousses</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Non and sparsely vegetated</source>
         <translation>Surfaces non ou peu végétalisées</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="60"/>
+        <location filename="../core/product.py" line="61"/>
         <source>Snow and ice</source>
         <translation>Neige et glace</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Coastal seawater buffer</source>
         <translation>Zone tampon d'eaux côtières</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Sea within the coastal buffer; not land cover (absent in 2018)</source>
         <translation>Mer dans la zone tampon côtière ; hors occupation du sol (absente en 2018)</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Outside area</source>
         <translation>Hors zone</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>Outside the mapped area; not land cover</source>
         <translation>En dehors de la zone cartographiée ; hors occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="78"/>
+        <location filename="../core/product.py" line="79"/>
         <source>No data; drawn transparent</source>
         <translation>Pas de données ; affiché en transparent</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="138"/>
+        <location filename="../core/product.py" line="139"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="139"/>
+        <location filename="../core/product.py" line="140"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="140"/>
+        <location filename="../core/product.py" line="141"/>
         <source>Data score</source>
         <translation>Score des données</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="141"/>
+        <location filename="../core/product.py" line="142"/>
         <source>Post-processing flag</source>
         <translation>Indicateur de post-traitement</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2018 has no coastal seawater buffer class (253); its coastal pixels carry other codes.</source>
         <translation>L'édition 2018 n'a pas de classe « zone tampon d'eaux côtières » (253) ; ses pixels côtiers portent d'autres codes.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>The United Kingdom is missing from 2021.</source>
         <translation>Le Royaume-Uni est absent de l'édition 2021.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2021 was cross-calibrated against 2018.</source>
         <translation>L'édition 2021 a été intercalibrée par rapport à 2018.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2023 was cross-calibrated against 2018 and 2021.</source>
         <translation>L'édition 2023 a été intercalibrée par rapport à 2018 et 2021.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2023 is delivered as 897 tiles of 100 km plus national mosaics of the French overseas departments in their own UTM CRS.</source>
         <translation>L'édition 2023 est livrée en 897 tuiles de 100 km, plus des mosaïques nationales des départements français d'outre-mer dans leur propre SCR UTM.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>No official change product exists: a from-to difference is an estimate with map errors on both dates; small or scattered changes are mostly noise.</source>
         <translation>Il n'existe aucun produit officiel de changements : une différence entre deux dates est une estimation entachée des erreurs des deux cartes ; les changements petits ou dispersés sont surtout du bruit.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>Each year was produced with different inputs, production units and cross-calibration thresholds that allow or suppress transitions.</source>
         <translation>Chaque année a été produite avec des données d'entrée, des unités de production et des seuils d'intercalibration différents, qui autorisent ou suppriment des transitions.</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="206"/>
+        <location filename="../core/product.py" line="246"/>
         <source>Classes 5 (low-growing woody plants) and 8 (lichens and mosses) are the least accurate; 6 and 7 are often confused (droughts, mowing).</source>
         <translation>Les classes 5 (ligneux bas) et 8 (lichens et mousses) sont les moins précises ; 6 et 7 sont souvent confondues (sécheresses, fauche).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="105"/>
+        <location filename="../core/legend.py" line="106"/>
         <source>To sealed</source>
         <translation>Imperméabilisation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="106"/>
+        <location filename="../core/legend.py" line="107"/>
         <source>Tree loss</source>
         <translation>Perte d'arbres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="107"/>
+        <location filename="../core/legend.py" line="108"/>
         <source>Tree gain</source>
         <translation>Gain d'arbres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="108"/>
+        <location filename="../core/legend.py" line="109"/>
         <source>Water and snow change</source>
         <translation>Changement eau et neige</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="110"/>
+        <location filename="../core/legend.py" line="111"/>
         <source>Vegetation gain</source>
         <translation>Gain de végétation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="112"/>
+        <location filename="../core/legend.py" line="113"/>
         <source>Vegetation loss</source>
         <translation>Perte de végétation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="116"/>
+        <location filename="../core/legend.py" line="117"/>
         <source>Other change of class</source>
         <translation>Autre changement de classe</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="122"/>
+        <location filename="../core/legend.py" line="123"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="206"/>
+        <location filename="../core/legend.py" line="207"/>
         <source>{kind}: {count} more transitions</source>
         <translation>{kind} : {count} autres transitions</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="231"/>
+        <location filename="../core/legend.py" line="232"/>
         <source>Cannot open raster {name}: {error}</source>
         <translation>Impossible d'ouvrir le raster {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="241"/>
+        <location filename="../core/legend.py" line="255"/>
         <source>{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte).</source>
         <translation>{name} : la bande 1 contient des valeurs {type}, alors que les rasters CLCplus Backbone contiennent des codes de classe entiers. Choisissez le raster d'occupation du sol (ou de changements) lui-même ; une copie reprojetée ou rééchantillonnée doit utiliser le rééchantillonnage au plus proche voisin et garder un type entier (par exemple gdal_translate -ot Byte).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="314"/>
+        <location filename="../core/legend.py" line="328"/>
         <source>and {} more</source>
         <translation>et {} autres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="320"/>
+        <location filename="../core/legend.py" line="334"/>
         <source>{name}: band 1 holds values that are not CLCplus Backbone codes: {values}. A land-cover raster holds the codes {first}-{last} and {special}. Choose the land-cover layer (RAS), not a confidence, data-score or post-processing layer; a change raster of this plugin is styled with the kind &apos;change&apos;.</source>
         <translation>{name} : la bande 1 contient des valeurs qui ne sont pas des codes CLCplus Backbone : {values}. Un raster d'occupation du sol contient les codes {first}-{last} et {special}. Choisissez la couche d'occupation du sol (RAS), pas une couche de confiance, de score des données ou de post-traitement ; un raster de changements de cette extension se symbolise avec le type « changements ».</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="328"/>
+        <location filename="../core/legend.py" line="342"/>
         <source>If 0 marks the area outside a clip, declare it as no data first (Layer Properties &gt; Transparency &gt; Additional no data value, or gdal_translate -a_nodata 0).</source>
         <translation>Si 0 marque la zone hors d'un découpage, déclarez-le d'abord comme valeur nulle (Propriétés de la couche &gt; Transparence &gt; Valeur nulle supplémentaire, ou gdal_translate -a_nodata 0).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="337"/>
+        <location filename="../core/legend.py" line="351"/>
         <source>{name}: band 1 holds values that are not change codes: {values}. A change raster of this plugin holds from × 100 + to ({example} is {transition}), {no_change} where the class did not change and {nodata} where either year is not land cover. Make it with the plugin's change algorithm, or style a land-cover raster with the kind 'land cover'.</source>
         <translation>{name} : la bande 1 contient des valeurs qui ne sont pas des codes de changement : {values}. Un raster de changements de cette extension contient départ × 100 + arrivée ({example} correspond à {transition}), {no_change} là où la classe n'a pas changé et {nodata} là où l'une des années ne relève pas de l'occupation du sol. Produisez-le avec l'algorithme de changements de l'extension, ou symbolisez un raster d'occupation du sol avec le type « occupation du sol ».</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="676"/>
+        <location filename="../core/legend.py" line="699"/>
         <source>{name} is served by the &apos;{provider}&apos; provider; the legend is checked against the raster&apos;s values, which needs a file GDAL reads (GeoTIFF, VRT, ...). Save a copy as GeoTIFF (Export &gt; Save As) and style that.</source>
         <translation>{name} est servi par le fournisseur « {provider} » ; la légende est vérifiée d'après les valeurs du raster, ce qui nécessite un fichier lisible par GDAL (GeoTIFF, VRT…). Enregistrez-en une copie en GeoTIFF (Exporter &gt; Enregistrer sous…) et symbolisez celle-ci.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="709"/>
+        <location filename="../core/legend.py" line="732"/>
         <source>{name} is not a single raster file, so it has no default style file; save the style with a style file name instead.</source>
         <translation>{name} n'est pas un fichier raster unique et n'a donc pas de fichier de style par défaut ; enregistrez plutôt le style en indiquant un nom de fichier de style.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="719"/>
+        <location filename="../core/legend.py" line="741"/>
         <source>Cannot write the style file {path}: {error}</source>
         <translation>Impossible d'écrire le fichier de style {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/product.py" line="167"/>
+        <location filename="../core/product.py" line="170"/>
         <source>2018 used a ±6 month input window; later years ±3 months.</source>
         <translation>L'édition 2018 a utilisé une fenêtre temporelle de ±6 mois pour les données d'entrée ; les suivantes, ±3 mois.</translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="206"/>
+        <source>This year is newer than the plugin&apos;s product facts: its file names, layers and codes are taken as those of the latest known year; no accuracy figure and no caveat of its own are known yet (see its product user manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="210"/>
+        <source>Assumed to be delivered as tiles of 100 km like the latest known year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>French Guiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Guadeloupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Martinique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/product.py" line="353"/>
+        <source>Mayotte</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,17 +2750,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>ChangeDetectionAlgorithm</name>
     <message>
-        <location filename="../processing/changedetection.py" line="78"/>
+        <location filename="../processing/changedetection.py" line="77"/>
         <source>Change between years</source>
         <translation>Changements entre années</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="81"/>
+        <location filename="../processing/changedetection.py" line="80"/>
         <source>Change</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="84"/>
+        <location filename="../processing/changedetection.py" line="83"/>
         <source>Compares two CLCplus Backbone rasters of different reference years (e.g. 2018 and 2021) on their common window: the from → to matrix, a change raster, the gains and losses of each class and, with an intermediate year, the trajectories (2018 → 2021 → 2023).
 
 The rasters must be on the same 10 m EPSG:3035 grid (tiles, mosaics, VRTs or clips of the product); another CRS, pixel size or a shift of part of a pixel stops with a message naming it. Only pixels that are land cover (classes 1-11) in both years are compared; coastal seawater buffer, outside area and no data are reported apart. The years come from official file names, or from the year parameters.
@@ -2111,52 +2785,52 @@ Bilan par classe (Pontius) : gain, perte, changement net = gain - perte, échan
 Il n'existe aucun produit officiel de changements : une superficie départ → arrivée est une estimation entachée des erreurs des deux cartes ; le rapport liste les mises en garde des années comparées.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="105"/>
         <source>Earlier CLCplus Backbone raster</source>
         <translation>Raster CLCplus Backbone initial</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="105"/>
         <source>The land-cover raster of the earlier year (e.g. 2018).</source>
         <translation>Le raster d'occupation du sol de l'année initiale (p. ex. 2018).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="107"/>
         <source>Later CLCplus Backbone raster</source>
         <translation>Raster CLCplus Backbone final</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="107"/>
         <source>The land-cover raster of the later year (e.g. 2023), on the same grid.</source>
         <translation>Le raster d'occupation du sol de l'année finale (p. ex. 2023), sur la même grille.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="111"/>
+        <location filename="../processing/changedetection.py" line="109"/>
         <source>Intermediate raster (for trajectories)</source>
         <translation>Raster intermédiaire (pour les trajectoires)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="111"/>
+        <location filename="../processing/changedetection.py" line="109"/>
         <source>A raster of a year between the two (e.g. 2021): adds the trajectories earlier → intermediate → later. The matrix still compares the earlier and the later raster.</source>
         <translation>Un raster d'une année située entre les deux (p. ex. 2021) : ajoute les trajectoires initial → intermédiaire → final. La matrice compare toujours le raster initial et le raster final.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the earlier raster</source>
         <translation>Année du raster initial</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the later raster</source>
         <translation>Année du raster final</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="115"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Year of the intermediate raster</source>
         <translation>Année du raster intermédiaire</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="118"/>
+        <location filename="../processing/changedetection.py" line="116"/>
         <source>Only where the file name is not an official one (a clip, a VRT): the year decides which caveats apply and labels the outputs.</source>
         <translation>Uniquement si le nom de fichier n'est pas officiel (raster découpé, VRT) : l'année détermine les mises en garde applicables et étiquette les sorties.</translation>
     </message>
@@ -2426,22 +3100,22 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
         <translation>Superficie de changement incertain</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="247"/>
+        <location filename="../processing/changedetection.py" line="245"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif</source>
         <translation>Le raster de changements est écrit en GeoTIFF : indiquez un nom de fichier se terminant par .tif</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="282"/>
+        <location filename="../processing/changedetection.py" line="275"/>
         <source>The table per zone needs zones; it was not written.</source>
         <translation>La table par zone nécessite des zones ; elle n'a pas été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="288"/>
+        <location filename="../processing/changedetection.py" line="281"/>
         <source>Trajectories need an intermediate raster; they were not written.</source>
         <translation>Les trajectoires nécessitent un raster intermédiaire ; elles n'ont pas été écrites.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="299"/>
+        <location filename="../processing/changedetection.py" line="292"/>
         <source>Changed: {:.2f} of {:.2f} {} compared</source>
         <translation>Changements : {:.2f} sur {:.2f} {} comparés</translation>
     </message>
@@ -2539,6 +3213,156 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
     </message>
 </context>
 <context>
+    <name>CheckConnectionAlgorithm</name>
+    <message>
+        <location filename="../processing/checkconnection.py" line="36"/>
+        <source>Check the connection to the data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="39"/>
+        <source>Tiles</source>
+        <translation type="unfinished">Tuiles</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="42"/>
+        <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
+
+EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>Sources to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>EEA ImageServer</source>
+        <translation type="unfinished">ImageServer de l'AEE</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>WEkEO Harmonised Data Access</source>
+        <translation type="unfinished">WEkEO Harmonised Data Access</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>CLMS download API</source>
+        <translation type="unfinished">API de téléchargement CLMS</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>Mirror or folder</source>
+        <translation type="unfinished">Miroir ou dossier</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="62"/>
+        <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="67"/>
+        <source>WEkEO authentication configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="67"/>
+        <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="71"/>
+        <source>CLMS API authentication configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="71"/>
+        <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="75"/>
+        <source>Mirror URL, folder or mosaic file</source>
+        <translation type="unfinished">URL du miroir, dossier ou fichier de mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="75"/>
+        <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>ImageServer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>WEkEO broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="77"/>
+        <source>CLMS API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="79"/>
+        <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="82"/>
+        <source>Network timeout (seconds)</source>
+        <translation type="unfinished">Délai d'attente réseau (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="82"/>
+        <source>A service that sends nothing for this long counts as not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="85"/>
+        <source>Connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="85"/>
+        <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>Report</source>
+        <translation type="unfinished">Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="89"/>
+        <source>The same as an HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="92"/>
+        <source>Summary</source>
+        <translation type="unfinished">Résumé</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="93"/>
+        <source>Sources that work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/checkconnection.py" line="94"/>
+        <source>Sources with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassAreaModel</name>
     <message>
         <location filename="../ui/tables.py" line="70"/>
@@ -2574,6 +3398,39 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
         <location filename="../ui/tables.py" line="92"/>
         <source>Whole area</source>
         <translation>Zone entière</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../ui/check.py" line="86"/>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="33"/>
+        <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="69"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="73"/>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="88"/>
+        <source>Canceled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/check.py" line="100"/>
+        <source>Network: {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2822,29 +3679,24 @@ Les tuiles déjà en cache sont utilisées sans aucune requête. Chaque téléch
         <translation>Tuiles téléchargées lors de cette exécution</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="190"/>
+        <location filename="../processing/fetchtiles.py" line="189"/>
         <source>Choose an area of interest: an extent or a layer.</source>
         <translation>Choisissez une zone d'intérêt : une emprise ou une couche.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="210"/>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../processing/fetchtiles.py" line="214"/>
+        <location filename="../processing/fetchtiles.py" line="211"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Annulé ; les tuiles déjà récupérées restent dans le cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="219"/>
+        <location filename="../processing/fetchtiles.py" line="216"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} tuile(s) n'ont pas pu être récupérée(s) (les autres sont dans le cache ; relancez pour récupérer le reste) :
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="222"/>
+        <location filename="../processing/fetchtiles.py" line="219"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} tuile(s) : {} déjà en cache, {} téléchargée(s), {} indisponible(s) ; {} requête(s) effectuée(s)</translation>
     </message>
@@ -2930,12 +3782,12 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Identifiants de tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/gridtiles.py" line="86"/>
+        <location filename="../processing/gridtiles.py" line="84"/>
         <source>Choose an area of interest: an extent, a layer or tile ids such as E44N36.</source>
         <translation>Choisissez une zone d'intérêt : une emprise, une couche ou des identifiants de tuiles tels que E44N36.</translation>
     </message>
     <message>
-        <location filename="../processing/gridtiles.py" line="108"/>
+        <location filename="../processing/gridtiles.py" line="105"/>
         <source>{} tile(s): {}</source>
         <translation>{} tuile(s) : {}</translation>
     </message>
@@ -2953,74 +3805,79 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="48"/>
+        <location filename="../ui/source.py" line="52"/>
         <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS: one holding your service key (password = the key&apos;s JSON). Credentials stay in QGIS&apos;s authentication database.</source>
         <translation>WEkEO : une configuration de méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Les identifiants restent dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="51"/>
+        <location filename="../ui/source.py" line="55"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Accepter la licence Copernicus sur WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="55"/>
+        <location filename="../ui/source.py" line="59"/>
         <source>Where fetched tiles are kept and reused; the dock also writes its mosaics and change rasters there (folder &apos;dock&apos;).</source>
         <translation>Emplacement où les tuiles récupérées sont conservées et réutilisées ; le panneau y écrit aussi ses mosaïques et rasters de changements (dossier « dock »).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="60"/>
+        <location filename="../ui/source.py" line="64"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="61"/>
+        <location filename="../ui/source.py" line="65"/>
         <source>Mirror</source>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="63"/>
+        <location filename="../ui/source.py" line="68"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="66"/>
+        <location filename="../ui/source.py" line="71"/>
         <source>Cache folder</source>
         <translation>Dossier de cache</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="99"/>
+        <location filename="../ui/source.py" line="105"/>
         <source>Folder with the tiles</source>
         <translation>Dossier contenant les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="120"/>
+        <location filename="../ui/source.py" line="127"/>
         <source>Data source: {}</source>
         <translation>Source de données : {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>EEA ImageServer</source>
         <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="123"/>
+        <location filename="../ui/source.py" line="133"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="124"/>
+        <location filename="../ui/source.py" line="134"/>
         <source>CLMS API</source>
         <translation>API CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="124"/>
+        <location filename="../ui/source.py" line="134"/>
         <source>mirror or folder</source>
         <translation>miroir ou dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="46"/>
+        <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
