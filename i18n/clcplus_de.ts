@@ -434,17 +434,17 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../core/blocks.py" line="152"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausdehnung {} ist leer (sie hat keine Breite oder keine Höhe): Geben Sie ein Rechteck mit einer Fläche an</translation>
     </message>
     <message>
         <location filename="../core/blocks.py" line="164"/>
         <source>the common area of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem gemeinsamen Bereich von {}</translation>
     </message>
     <message>
         <location filename="../core/blocks.py" line="166"/>
         <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausdehnung {} enthält kein Pixel von {}, dessen Daten {} abdecken: Wählen Sie eine Ausdehnung, die das Raster überlappt</translation>
     </message>
 </context>
 <context>
@@ -795,247 +795,247 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../core/sources/check.py" line="113"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="114"/>
         <source>proxy problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Problem</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="115"/>
         <source>certificate (SSL) problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem (SSL)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="116"/>
         <source>name not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht gefunden (DNS)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="117"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="118"/>
         <source>no answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="119"/>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="120"/>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="121"/>
         <source>licence not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz nicht akzeptiert</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="122"/>
         <source>quota reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent erreicht</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="123"/>
         <source>service down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst ausgefallen</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="124"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="125"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="198"/>
         <source>{} proxy {}:{}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}-Proxy {}:{}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="199"/>
         <source>{} (the system&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (Proxy-Einstellungen des Systems)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="201"/>
         <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy (die Proxy-Einstellungen des Systems sehen für diese Adresse keinen vor)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="203"/>
         <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy (die Adresse steht auf der Ausnahmeliste von QGIS)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="204"/>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="214"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
-        <translation type="unfinished">Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
+        <translation>Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="371"/>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="281"/>
         <source>{} itself answers at {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst {} selbst antwortet unter {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="311"/>
         <source>It answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst antwortet</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="313"/>
         <source>Reference years offered: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Referenzjahre: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="333"/>
         <source>No mirror given: enter the URL or folder of the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spiegelserver angegeben: Geben Sie die URL oder den Ordner des Spiegelservers ein</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="341"/>
         <source>The mosaic {} cannot be opened: {}</source>
-        <translation type="unfinished">Das Mosaik {} kann nicht geöffnet werden: {}</translation>
+        <translation>Das Mosaik {} kann nicht geöffnet werden: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="343"/>
         <source>The mosaic file {} opens ({} x {} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mosaikdatei {} lässt sich öffnen ({} x {} Pixel)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="349"/>
         <source>The folder {} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {} existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="351"/>
         <source>The folder {} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {} kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="353"/>
         <source>The folder {} can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {} ist lesbar</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="358"/>
         <source>The mirror refuses access (HTTP {}) to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegelserver verweigert den Zugriff (HTTP {}) auf {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="361"/>
         <source>The mirror answers and has {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegelserver antwortet und stellt {} bereit</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="362"/>
         <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegelserver antwortet (HTTP {} für {}: Er enthält möglicherweise andere Kacheln als diese)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="385"/>
         <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS verbindet sich über den {}, und diese Verbindung ist fehlgeschlagen: {}. Prüfen Sie Adresse, Port und Anmeldedaten des Proxys unter {} oder fragen Sie Ihre IT-Abteilung, welcher Proxy zu verwenden ist</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="390"/>
         <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu {} ist fehlgeschlagen: QGIS vertraut dem vorgelegten Zertifikat nicht ({}). Befinden Sie sich hinter einem Firmen-Proxy, der HTTPS-Verbindungen untersucht, fügen Sie das Stammzertifikat Ihrer Organisation unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; andernfalls prüfen Sie, ob Datum und Uhrzeit des Computers stimmen</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="397"/>
         <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name {} wurde nicht gefunden (DNS): Der Computer ist offline, oder das Netzwerk erfordert einen Proxy, den QGIS nicht verwendet (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="403"/>
         <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat nicht innerhalb von {:g} s geantwortet: Möglicherweise verwirft eine Firewall die Verbindung, oder das Netzwerk erfordert einen Proxy (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="408"/>
         <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} konnte nicht erreicht werden ({}): Möglicherweise blockiert eine Firewall den Zugriff, der Dienst ist ausgefallen oder das Netzwerk erfordert einen Proxy (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="415"/>
         <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {} verlangt eine Anmeldung (HTTP 407): Geben Sie Benutzername und Passwort des Proxys unter {} ein</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="420"/>
         <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nimmt derzeit keine Anfragen mehr an (HTTP 429); versuchen Sie es später erneut: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="424"/>
         <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>{} antwortet über den {}, aber mit einem Serverfehler (HTTP {}): Der Dienst ist ausgefallen oder überlastet, oder der Proxy erreicht ihn nicht; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="428"/>
         <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>{} antwortet, aber mit einem Serverfehler (HTTP {}): Der Dienst ist ausgefallen oder überlastet; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="433"/>
         <source>{} refused access (HTTP {}): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat den Zugriff verweigert (HTTP {}): {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="436"/>
         <source>{} answered something this plugin cannot use: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat etwas geantwortet, das dieses Plugin nicht verwenden kann: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Klartext</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="459"/>
         <source>CLCplus Backbone: connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>CLCplus Backbone: Verbindungsprüfung</translation>
     </message>
 </context>
 <context>
@@ -1836,362 +1836,362 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../core/cache.py" line="359"/>
         <source>The cached tile {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel {} im Cache</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="161"/>
         <source>process {} on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {} auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="163"/>
         <source>process {} on the computer {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {} auf dem Computer {}</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="165"/>
         <source>{} is locked by another fetch ({}, since {}); try again when it has finished, or end that QGIS if it hangs</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist durch einen anderen Abruf gesperrt ({}, seit {}); versuchen Sie es erneut, wenn dieser beendet ist, oder beenden Sie das betreffende QGIS, falls es hängt</translation>
     </message>
     <message>
         <location filename="../core/filesink.py" line="181"/>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="200"/>
         <source>{} is not an http or https address; only those are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist keine http- oder https-Adresse; nur solche Adressen werden heruntergeladen</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="212"/>
         <source>{} redirects to {}, which is not an http or https address; the redirect was not followed. Check the address, or tell the server&apos;s operator</source>
-        <translation type="unfinished"></translation>
+        <translation>{} leitet auf {} weiter, das keine http- oder https-Adresse ist; der Weiterleitung wurde nicht gefolgt. Prüfen Sie die Adresse oder informieren Sie den Betreiber des Servers</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="217"/>
         <source>{} redirects from https to the unencrypted address {}; the redirect was not followed (the download could be read or changed on the way). Check the address, or tell the server&apos;s operator</source>
-        <translation type="unfinished"></translation>
+        <translation>{} leitet von https auf die unverschlüsselte Adresse {} weiter; der Weiterleitung wurde nicht gefolgt (der Download könnte unterwegs mitgelesen oder verändert werden). Prüfen Sie die Adresse oder informieren Sie den Betreiber des Servers</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="332"/>
         <source>{} sends more than the {} MB allowed for this download ({} MB); check that the address points to a tile</source>
-        <translation type="unfinished"></translation>
+        <translation>{} sendet mehr als die für diesen Download erlaubten {} MB ({} MB); prüfen Sie, ob die Adresse auf eine Kachel verweist</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="350"/>
         <source>{} after {} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nach {} Bytes</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="362"/>
         <source>{} redirects the sign-in to another server ({}); the credentials were not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>{} leitet die Anmeldung auf einen anderen Server um ({}); die Zugangsdaten wurden nicht dorthin gesendet</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="380"/>
         <source>{} sent a partial answer that does not fit the part asked for; downloading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat eine Teilantwort gesendet, die nicht zum angeforderten Teil passt; der Download beginnt erneut von vorn</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="101"/>
         <source>{} cannot be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="109"/>
         <source>{} has {} bytes where {} were installed: it was cut short or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat {} Bytes, installiert wurden {}: Die Datei wurde gekürzt oder verändert</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="143"/>
         <source>{} changed since it was installed (its content no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat sich seit der Installation verändert (der Inhalt stimmt nicht mehr überein)</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="177"/>
         <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist eine Webseite, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Fehler- oder Anmeldeseite gesendet</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="180"/>
         <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist Text, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Nachricht gesendet</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="184"/>
         <source>{} is not a raster GDAL can open ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist kein Raster, das GDAL öffnen kann ({})</translation>
     </message>
     <message>
         <location filename="../core/sources/archive.py" line="81"/>
         <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB; the zip was refused before unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag {} wäre {:.0f} MB groß, mehr als die Grenze von {:.0f} MB; die ZIP-Datei wurde vor dem Entpacken abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/sources/archive.py" line="134"/>
         <source>The zip entry {} unpacks to more than it declares ({} bytes); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag {} wird beim Entpacken größer, als er angibt ({} Bytes); abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="104"/>
         <source>The CLMS API refused the sign-in because your computer&apos;s clock is wrong (it says: {}); correct the clock (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API hat die Anmeldung abgelehnt, weil die Uhr Ihres Computers falsch geht (Meldung: {}); stellen Sie die Uhr richtig (Uhrzeit automatisch einstellen) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="119"/>
         <source>Signed in: the CLMS API accepted the service key</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Die CLMS-API hat den Dienstschlüssel akzeptiert</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="161"/>
         <source>The CLMS API refused the data request: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API hat die Datenanfrage abgelehnt: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="165"/>
         <source>The CLMS task {} for the same tiles never started; deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CLMS-Auftrag {} für dieselben Kacheln wurde nie gestartet; er wird gelöscht</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="172"/>
         <source>The CLMS API already prepares {} (task {}); waiting for it instead of asking again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API bereitet {} bereits vor (Auftrag {}); es wird darauf gewartet, statt erneut anzufragen</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="194"/>
         <source>The CLMS API refuses the request as a duplicate of an earlier one it does not list; wait a few minutes and try again, or cancel your earlier requests on land.copernicus.eu (My downloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API lehnt die Anfrage als Duplikat einer früheren Anfrage ab, die sie nicht auflistet; warten Sie einige Minuten und versuchen Sie es erneut, oder stornieren Sie Ihre früheren Anfragen auf land.copernicus.eu (My downloads)</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="229"/>
         <source>The CLMS API no longer knows task {}; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API kennt den Auftrag {} nicht mehr; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="241"/>
         <source>The CLMS task {} was cancelled (on land.copernicus.eu or by another program); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CLMS-Auftrag {} wurde storniert (auf land.copernicus.eu oder von einem anderen Programm); versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="284"/>
         <source>The CLMS task {} could not be deleted: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CLMS-Auftrag {} konnte nicht gelöscht werden: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="287"/>
         <source>Deleted the CLMS task {}</source>
-        <translation type="unfinished"></translation>
+        <translation>CLMS-Auftrag {} gelöscht</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="331"/>
         <source>Your computer&apos;s clock is {} s ahead; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than a minute ahead, so the plugin used the CLMS server&apos;s time this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr Ihres Computers geht {} s vor; stellen Sie sie richtig (Uhrzeit automatisch einstellen). Die CLMS-API lehnt Anmeldungen ab, wenn die Uhr mehr als eine Minute vorgeht, daher hat das Plugin diesmal die Zeit des CLMS-Servers verwendet.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="334"/>
         <source>Your computer&apos;s clock is {} s behind; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than an hour behind, so the plugin used the CLMS server&apos;s time this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr Ihres Computers geht {} s nach; stellen Sie sie richtig (Uhrzeit automatisch einstellen). Die CLMS-API lehnt Anmeldungen ab, wenn die Uhr mehr als eine Stunde nachgeht, daher hat das Plugin diesmal die Zeit des CLMS-Servers verwendet.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="339"/>
         <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s ahead; correct it (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API hat die Anmeldung abgelehnt ({}): Die Uhr Ihres Computers geht {} s vor; stellen Sie sie richtig (Uhrzeit automatisch einstellen) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="341"/>
         <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s behind; correct it (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API hat die Anmeldung abgelehnt ({}): Die Uhr Ihres Computers geht {} s nach; stellen Sie sie richtig (Uhrzeit automatisch einstellen) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="123"/>
         <source>{} is off the product&apos;s 10 m grid (by {:.3g} of a pixel): it was resampled, and the plugin does not resample. Try WEkEO for this tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} liegt nicht auf dem 10-m-Gitter des Produkts (Versatz: {:.3g} Pixel): Es wurde resampelt, und das Plugin resampelt nicht. Versuchen Sie es für diese Kachel mit WEkEO.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="160"/>
         <source>The CLMS API delivered only {:.1f} % of the tile: x {:.0f}–{:.0f}, y {:.0f}–{:.0f} is missing. Nothing was kept; try again later, or use WEkEO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLMS-API hat nur {:.1f} % der Kachel geliefert: x {:.0f}–{:.0f}, y {:.0f}–{:.0f} fehlt. Es wurde nichts übernommen; versuchen Sie es später erneut oder verwenden Sie WEkEO.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="219"/>
         <source>The files the CLMS API delivered disagree where they overlap ({}); nothing was kept. Try again later, or use WEkEO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der CLMS-API gelieferten Dateien widersprechen sich, wo sie sich überlappen ({}); es wurde nichts übernommen. Versuchen Sie es später erneut oder verwenden Sie WEkEO.</translation>
     </message>
     <message>
         <location filename="../core/sources/fetch.py" line="103"/>
         <source>{}; it was removed from the cache and is fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>{}; die Kachel wurde aus dem Cache entfernt und wird erneut abgerufen</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="132"/>
         <source>The ImageServer&apos;s list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstliste des ImageServers</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="157"/>
         <source>The list of services could not be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstliste konnte nicht gelesen werden: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="165"/>
         <source>The {} service answered: EPSG:3035, 10 m pixels, up to {} x {} pixels a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst {} hat geantwortet: EPSG:3035, 10-m-Pixel, bis zu {} x {} Pixel je Anfrage</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="189"/>
         <source>The ImageServer at {} allows only {} x {} pixels a request, so one tile would take {} requests (the plugin makes at most {})</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ImageServer unter {} erlaubt nur {} x {} Pixel je Anfrage, eine Kachel bräuchte also {} Anfragen (das Plugin stellt höchstens {})</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="226"/>
         <source>The ImageServer at {} is in {}, not EPSG:3035</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ImageServer unter {} liegt in {}, nicht in EPSG:3035</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="243"/>
         <source>The ImageServer at {} describes an unusable image size limit (maxImageWidth {}, maxImageHeight {})</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ImageServer unter {} beschreibt eine unbrauchbare Bildgrößengrenze (maxImageWidth {}, maxImageHeight {})</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="285"/>
         <source>{} holds {} values, not the 8-bit values asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>{} enthält Werte vom Typ {}, nicht die angeforderten 8-Bit-Werte</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="325"/>
         <source>{}; try again later, or choose another data source, such as WEkEO or a mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>{}; versuchen Sie es später erneut oder wählen Sie eine andere Datenquelle, etwa WEkEO oder einen Spiegelserver</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="383"/>
         <source>an undescribed CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>einem nicht beschriebenen KBS</translation>
     </message>
     <message>
         <location filename="../core/sources/mirror.py" line="115"/>
         <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat statt der Kachel eine Webseite gesendet („{}“); prüfen Sie die Adresse des Spiegelservers und ob er eine Anmeldung erfordert</translation>
     </message>
     <message>
         <location filename="../core/sources/mirror.py" line="118"/>
         <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat statt der Kachel Text gesendet („{}“); prüfen Sie die Adresse des Spiegelservers</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="127"/>
         <source>Accept the licence {} once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren Sie die Lizenz {} einmalig: auf wekeo.eu (Ihr Profil › Terms and conditions) oder durch Aktivieren von „Copernicus-Lizenz auf WEkEO akzeptieren“ in diesem Werkzeug</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="133"/>
         <source>Accepted the licence {} on WEkEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz {} auf WEkEO akzeptiert</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="174"/>
         <source>Signed in: WEkEO gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: WEkEO hat ein Zugriffstoken geliefert</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="177"/>
         <source>The account has not accepted the licence {} that {} requires: accept it once at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' when fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat die Lizenz {} nicht akzeptiert, die {} voraussetzt: Akzeptieren Sie sie einmalig auf wekeo.eu (Ihr Profil › Terms and conditions) oder aktivieren Sie beim Abrufen „Copernicus-Lizenz auf WEkEO akzeptieren“</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="182"/>
         <source>The licence of {} is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz von {} ist akzeptiert</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="189"/>
         <source>The dataset&apos;s query options could not be read ({}), so its years are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageoptionen des Datensatzes konnten nicht gelesen werden ({}), daher sind seine Jahre nicht bekannt</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="235"/>
         <source>use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie den EEA ImageServer oder eine lokale Kopie des Mosaiks mit der Quelle Spiegelserver</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="238"/>
         <source>use the CLMS download API source (it cuts the tiles out of the pan-European file), or download that file once from land.copernicus.eu and choose it in the mirror source</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie die Quelle CLMS-Download-API (sie schneidet die Kacheln aus der europaweiten Datei aus) oder laden Sie diese Datei einmalig von land.copernicus.eu herunter und wählen Sie sie bei der Quelle Spiegelserver aus</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="243"/>
         <source>WEkEO offers the {} {} layer only as a pan-European file, not as tiles; {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO bietet den Layer {} {} nur als europaweite Datei an, nicht als Kacheln; {}</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="246"/>
         <source>WEkEO lists no {} {} layer; {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO führt keinen Layer {} {}; {}</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="265"/>
         <source>WEkEO&apos;s search stopped after {} of {} results and did not list {}; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche von WEkEO wurde nach {} von {} Ergebnissen beendet und hat {} nicht aufgeführt; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="283"/>
         <source>{}. No tile was fetched yet: run the same fetch again then</source>
-        <translation type="unfinished"></translation>
+        <translation>{}. Es wurde noch keine Kachel abgerufen: Führen Sie denselben Abruf dann erneut aus</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="286"/>
         <source>{}. The {} tile(s) fetched before are kept in the cache: run the same fetch again then and it goes on with the {} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{}. Die {} bereits abgerufenen Kachel(n) bleiben im Cache: Führen Sie denselben Abruf dann erneut aus; er setzt mit den {} fehlenden fort</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="92"/>
         <source>{} (in {} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (in {} min)</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="101"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO nimmt derzeit keine Anfragen mehr an (HTTP 429, Kontingent: {} Aufträge pro Stunde); Sie können ab {} weitermachen</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="104"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO nimmt derzeit keine Anfragen mehr an (HTTP 429, Kontingent: {} Aufträge pro Stunde, jeder zählt eine Stunde lang); Sie können innerhalb der nächsten Stunde weitermachen</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="133"/>
         <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO ist ausgelastet (HTTP 429); neuer Versuch in {:.1f} s</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="185"/>
         <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO hat den Zugriff auch mit einem neuen Token verweigert (HTTP {}: {}): Das Konto ist möglicherweise nicht berechtigt, diesen Datensatz oder dessen Bedingungen zu nutzen; melden Sie sich zur Prüfung auf wekeo.eu an und versuchen Sie es dann erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="205"/>
         <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO war nach {} Versuchen weiterhin ausgelastet (HTTP 429); versuchen Sie es später erneut</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="107"/>
         <source>The EEA ImageServer could not say which years it serves ({}); trying WEkEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EEA ImageServer konnte nicht angeben, welche Jahre er bereitstellt ({}); WEkEO wird versucht</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="130"/>
         <source>{} did not say which years it offers ({}); trying {} anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>{} hat nicht angegeben, welche Jahre angeboten werden ({}); {} wird trotzdem versucht</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="136"/>
         <source>{} offers {}, a year newer than this plugin&apos;s product facts: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} bietet {} an, ein Jahr, das neuer ist als die Produktangaben dieses Plugins: {}</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="144"/>
         <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
-        <translation type="unfinished"></translation>
+        <translation>{} bietet CLCplus Backbone {} (noch) nicht an; angebotene Jahre: {}. Versuchen Sie es erneut, sobald das Jahr dort veröffentlicht ist, oder wählen Sie eine andere Quelle</translation>
     </message>
 </context>
 <context>
@@ -2199,17 +2199,17 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../core/grid.py" line="43"/>
         <source>Part of the area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so that part is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Untersuchungsgebiets liegt in Übersee: {names}. CLCplus Backbone bildet die französischen Überseedepartements als nationale Mosaike in ihrer eigenen UTM-Projektion ab, nicht auf dem 100-km-Gitter Europas; dieser Teil wird hier daher ausgelassen.</translation>
     </message>
     <message>
         <location filename="../core/grid.py" line="48"/>
         <source>The area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so this tool cannot fetch tiles there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Untersuchungsgebiet liegt in Übersee: {names}. CLCplus Backbone bildet die französischen Überseedepartements als nationale Mosaike in ihrer eigenen UTM-Projektion ab, nicht auf dem 100-km-Gitter Europas; daher kann dieses Werkzeug dort keine Kacheln abrufen.</translation>
     </message>
     <message>
         <location filename="../core/grid.py" line="52"/>
         <source>Download the department&apos;s mosaic from WEkEO (dataset EO:EEA:DAT:CLC-PLUS; for 2023 named like {files}) or from land.copernicus.eu, then count its classes or compare years on it with the Class areas and Change tools: areas come from its 10 m pixels; UTM is not equal-area, but within a department the error stays below 0.1 % (0.35 % at the western edge of French Guiana).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Mosaik des Departements von WEkEO (Datensatz EO:EEA:DAT:CLC-PLUS; für 2023 benannt wie {files}) oder von land.copernicus.eu herunter und zählen Sie dann darin die Klassen oder vergleichen Sie Jahre mit den Werkzeugen „Klassenflächen“ und „Veränderung zwischen Jahren“: Die Flächen ergeben sich aus seinen 10-m-Pixeln; UTM ist nicht flächentreu, aber innerhalb eines Departements bleibt der Fehler unter 0,1 % (0,35 % am Westrand von Französisch-Guayana).</translation>
     </message>
 </context>
 <context>
@@ -2298,57 +2298,57 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../processing/base.py" line="48"/>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="68"/>
         <source>The tile {} in the tile cache is damaged or incomplete ({}). Fetch it again with clcplus:fetchtiles (Fetch tiles of an area), which notices the damage and downloads the tile anew; if this message comes back, tick &apos;Download again even if cached&apos; there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel {} im Kachel-Cache ist beschädigt oder unvollständig ({}). Rufen Sie sie mit clcplus:fetchtiles (Kacheln eines Gebiets abrufen) erneut ab; das Werkzeug erkennt den Schaden und lädt die Kachel neu herunter. Erscheint diese Meldung wieder, aktivieren Sie dort „Erneut herunterladen, auch wenn im Cache“.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="73"/>
         <source>Cannot read the raster {}: it is damaged or incomplete ({}). Check the file (for instance with gdalinfo -checksum) and replace it with a good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster {} kann nicht gelesen werden: Es ist beschädigt oder unvollständig ({}). Prüfen Sie die Datei (zum Beispiel mit gdalinfo -checksum) und ersetzen Sie sie durch eine intakte Kopie.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="85"/>
         <source>{} is a folder: give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ist ein Ordner: Geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="90"/>
         <source>Cannot write {}: {} is a file, not a folder; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kann nicht geschrieben werden: {} ist eine Datei, kein Ordner; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="94"/>
         <source>Cannot write {}: the folder {} does not exist; create it, or choose a folder that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kann nicht geschrieben werden: Der Ordner {} existiert nicht; legen Sie ihn an oder wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="98"/>
         <source>Cannot write {}: the folder {} is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kann nicht geschrieben werden: Der Ordner {} ist schreibgeschützt; wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="102"/>
         <source>Cannot write {}: the file is read-only; choose another file name, or make it writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz auf</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="109"/>
         <source>Could not write {} ({}); choose a folder you can write to, with enough free space</source>
-        <translation type="unfinished"></translation>
+        <translation>{} konnte nicht geschrieben werden ({}); wählen Sie einen Ordner, in den Sie schreiben dürfen und der genug freien Speicherplatz hat</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="151"/>
         <source>Known: {}; a later year works once the chosen source publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Jahre: {}; ein späteres Jahr funktioniert, sobald die gewählte Quelle es veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="178"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area, or leave the extent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausdehnung {} ist leer (sie hat keine Breite oder keine Höhe): Geben Sie ein Rechteck mit einer Fläche an oder lassen Sie die Ausdehnung leer</translation>
     </message>
 </context>
 <context>
@@ -2596,37 +2596,37 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../core/product.py" line="206"/>
         <source>This year is newer than the plugin&apos;s product facts: its file names, layers and codes are taken as those of the latest known year; no accuracy figure and no caveat of its own are known yet (see its product user manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr ist neuer als die Produktangaben des Plugins: Für Dateinamen, Layer und Codes wird das neueste bekannte Jahr angenommen; eigene Genauigkeitsangaben und Einschränkungen sind noch nicht bekannt (siehe das Produkthandbuch dieses Jahres).</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="210"/>
         <source>Assumed to be delivered as tiles of 100 km like the latest known year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich wie das neueste bekannte Jahr als Kacheln zu 100 km geliefert.</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>French Guiana</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch-Guayana</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Guadeloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Martinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Mayotte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte</translation>
     </message>
 </context>
 <context>
@@ -3217,149 +3217,151 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
     <message>
         <location filename="../processing/checkconnection.py" line="36"/>
         <source>Check the connection to the data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu den Datenquellen prüfen</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="39"/>
         <source>Tiles</source>
-        <translation type="unfinished">Kacheln</translation>
+        <translation>Kacheln</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="42"/>
         <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
 
 EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt jeder gewählten Datenquelle ein paar kurze Testanfragen, wie es der Abruf tun würde, und sagt im Klartext, was funktioniert und was nicht – bevor Sie 40 Kacheln abrufen: ob QGIS über einen Proxy geht (Einstellungen › Optionen › Netzwerk) und ob dieser Proxy funktioniert; Zertifikatsfehler (SSL), etwa hinter einem Firmen-Proxy, der HTTPS untersucht; ein Name, der sich nicht auflösen lässt, oder ein Dienst, der nicht erreichbar ist; fehlende oder abgelehnte Zugangsdaten; die nicht akzeptierte WEkEO-Lizenz; ein erreichtes Kontingent; ein ausgefallener Dienst.
+
+EEA ImageServer: seine Dienstliste und eine Dienstbeschreibung. WEkEO: die Anmeldung, die Lizenzbedingungen des Datensatzes und seine Abfrageoptionen. CLMS-Download-API: die Anmeldung mit dem Dienstschlüssel und eine Katalogsuche. Spiegelserver: die Adresse einer Kachel (eine URL) oder der Ordner bzw. die Mosaikdatei. Es wird nichts bestellt oder heruntergeladen, daher wird kein Kontingent verbraucht. Die Referenzjahre, die jede Quelle anbietet, werden aufgeführt, und ein Jahr, das neuer ist als das Plugin, wird im Bedienfeld verfügbar.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>Sources to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Quellen</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>EEA ImageServer</source>
-        <translation type="unfinished">EEA ImageServer</translation>
+        <translation>EEA ImageServer</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>WEkEO Harmonised Data Access</source>
-        <translation type="unfinished">WEkEO Harmonised Data Access</translation>
+        <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>CLMS download API</source>
-        <translation type="unfinished">CLMS-Download-API</translation>
+        <translation>CLMS-Download-API</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>Mirror or folder</source>
-        <translation type="unfinished">Spiegelserver oder Ordner</translation>
+        <translation>Spiegelserver oder Ordner</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abzufragenden Quellen; den Spiegelserver nur mit einer Spiegelserver-URL oder einem Ordner.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="67"/>
         <source>WEkEO authentication configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO-Authentifizierungskonfiguration</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="67"/>
         <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. Ohne sie wird nur geprüft, ob WEkEO antwortet.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="71"/>
         <source>CLMS API authentication configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>CLMS-API-Authentifizierungskonfiguration</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="71"/>
         <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfiguration mit Ihrem CLMS-Dienstschlüssel (Passwort = das JSON des Schlüssels). Ohne sie wird nur die anonyme Katalogsuche geprüft.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="75"/>
         <source>Mirror URL, folder or mosaic file</source>
-        <translation type="unfinished">Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
+        <translation>Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="75"/>
         <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Quelle Spiegelserver: die URL (oder Vorlage) bzw. der Ordner, wie sie auch clcplus:fetchtiles erhalten würde.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>ImageServer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageServer-URL</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>WEkEO broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des WEkEO-Brokers</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>CLMS API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der CLMS-API</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="79"/>
         <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Basis-URL für diese Quelle (wie in clcplus:fetchtiles); leer für den offiziellen Dienst.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="82"/>
         <source>Network timeout (seconds)</source>
-        <translation type="unfinished">Netzwerk-Zeitüberschreitung (Sekunden)</translation>
+        <translation>Netzwerk-Zeitüberschreitung (Sekunden)</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="82"/>
         <source>A service that sends nothing for this long counts as not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, der so lange nichts sendet, gilt als nicht antwortend.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="85"/>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprüfung</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="85"/>
         <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Quelle: ihre Antwort, die Meldung, die abgefragte Adresse, der Proxy und die angebotenen Jahre.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">HTML-Dateien (*.html)</translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>The same as an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe als HTML-Seite.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="92"/>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="93"/>
         <source>Sources that work</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionierende Quellen</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="94"/>
         <source>Sources with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen mit Problemen</translation>
     </message>
 </context>
 <context>
@@ -3405,32 +3407,32 @@ EEA ImageServer: its list of services and one service description. WEkEO: sign-i
     <message>
         <location filename="../ui/check.py" line="86"/>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="33"/>
         <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt der gewählten Quelle ein paar kurze Testanfragen (es wird nichts heruntergeladen) und zeigt, was funktioniert: der von QGIS verwendete Proxy, die Zertifikate, die Anmeldung, die Lizenz, das Kontingent.</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="69"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="73"/>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="88"/>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="100"/>
         <source>Network: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: {}</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3879,7 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
     <message>
         <location filename="../ui/source.py" line="46"/>
         <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder Token in dieser Adresse wird nur für diese QGIS-Sitzung verwendet: Es wird nicht mit Ihren Einstellungen gespeichert; geben Sie es nach einem Neustart von QGIS erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -434,17 +434,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/blocks.py" line="152"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise {} est vide (largeur ou hauteur nulle) : indiquez un rectangle de superficie non nulle</translation>
     </message>
     <message>
         <location filename="../core/blocks.py" line="164"/>
         <source>the common area of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone commune de {}</translation>
     </message>
     <message>
         <location filename="../core/blocks.py" line="166"/>
         <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise {} ne contient aucun pixel de {}, qui couvre {} : choisissez une emprise qui chevauche le raster</translation>
     </message>
 </context>
 <context>
@@ -795,247 +795,247 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/sources/check.py" line="113"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="114"/>
         <source>proxy problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de proxy</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="115"/>
         <source>certificate (SSL) problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de certificat (SSL)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="116"/>
         <source>name not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom introuvable (DNS)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="117"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="118"/>
         <source>no answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse (délai dépassé)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="119"/>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants absents</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="120"/>
         <source>login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants refusés</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="121"/>
         <source>licence not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>licence non acceptée</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="122"/>
         <source>quota reached</source>
-        <translation type="unfinished"></translation>
+        <translation>quota atteint</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="123"/>
         <source>service down</source>
-        <translation type="unfinished"></translation>
+        <translation>service indisponible</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="124"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="125"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="198"/>
         <source>{} proxy {}:{}</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy {} {}:{}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="199"/>
         <source>{} (the system&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (paramètres de proxy du système)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="201"/>
         <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy (les paramètres de proxy du système n'en prévoient aucun pour cette adresse)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="203"/>
         <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy (l'adresse figure dans la liste des exceptions de QGIS)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="204"/>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="214"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
-        <translation type="unfinished">Source inconnue « {} » ; choisissez parmi {}</translation>
+        <translation>Source inconnue « {} » ; choisissez parmi {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="371"/>
         <source>Canceled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="281"/>
         <source>{} itself answers at {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service {} répond bien à l'adresse {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="311"/>
         <source>It answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service répond</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="313"/>
         <source>Reference years offered: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de référence proposées : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="333"/>
         <source>No mirror given: enter the URL or folder of the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun miroir indiqué : saisissez l'URL ou le dossier du miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="341"/>
         <source>The mosaic {} cannot be opened: {}</source>
-        <translation type="unfinished">La mosaïque {} ne peut pas être ouverte : {}</translation>
+        <translation>La mosaïque {} ne peut pas être ouverte : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="343"/>
         <source>The mosaic file {} opens ({} x {} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mosaïque {} s'ouvre ({} x {} pixels)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="349"/>
         <source>The folder {} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {} n'existe pas</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="351"/>
         <source>The folder {} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {} est illisible</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="353"/>
         <source>The folder {} can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {} est lisible</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="358"/>
         <source>The mirror refuses access (HTTP {}) to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir refuse l'accès (HTTP {}) à {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="361"/>
         <source>The mirror answers and has {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir répond et propose {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="362"/>
         <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le miroir répond (HTTP {} pour {} : il contient peut-être d'autres tuiles que celle-ci)</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="385"/>
         <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS se connecte via le {}, et cette connexion a échoué : {}. Vérifiez l'adresse, le port et les identifiants du proxy dans {}, ou demandez à votre service informatique quel proxy utiliser</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="390"/>
         <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à {} a échoué : QGIS ne fait pas confiance au certificat présenté ({}). Derrière un proxy d'entreprise qui inspecte le HTTPS, ajoutez le certificat racine de votre organisation dans Préférences › Options › Authentification › Gestion des certificats ; sinon, vérifiez que la date et l'heure de l'ordinateur sont exactes</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="397"/>
         <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom {} est introuvable (DNS) : l'ordinateur est hors ligne, ou le réseau exige un proxy que QGIS n'utilise pas (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="403"/>
         <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} n'a pas répondu en {:g} s : un pare-feu rejette peut-être la connexion, ou le réseau exige un proxy (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="408"/>
         <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est injoignable ({}) : un pare-feu le bloque peut-être, le service est peut-être indisponible, ou le réseau exige un proxy (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="415"/>
         <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {} demande une authentification (HTTP 407) : saisissez le nom d'utilisateur et le mot de passe du proxy dans {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="420"/>
         <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} n'accepte plus de requêtes pour le moment (HTTP 429) ; réessayez plus tard : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="424"/>
         <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>{} répond via le {}, mais avec une erreur serveur (HTTP {}) : le service est indisponible ou surchargé, ou le proxy ne parvient pas à le joindre ; réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="428"/>
         <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>{} répond, mais avec une erreur serveur (HTTP {}) : le service est indisponible ou surchargé ; réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="433"/>
         <source>{} refused access (HTTP {}): {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a refusé l'accès (HTTP {}) : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="436"/>
         <source>{} answered something this plugin cannot use: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a renvoyé une réponse inutilisable pour cette extension : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>En clair</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="454"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../core/sources/check.py" line="459"/>
         <source>CLCplus Backbone: connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>CLCplus Backbone : vérification de la connexion</translation>
     </message>
 </context>
 <context>
@@ -1836,362 +1836,362 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/cache.py" line="359"/>
         <source>The cached tile {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tuile {} en cache</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="161"/>
         <source>process {} on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>processus {} sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="163"/>
         <source>process {} on the computer {}</source>
-        <translation type="unfinished"></translation>
+        <translation>processus {} sur l'ordinateur {}</translation>
     </message>
     <message>
         <location filename="../core/filelock.py" line="165"/>
         <source>{} is locked by another fetch ({}, since {}); try again when it has finished, or end that QGIS if it hangs</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est verrouillé par une autre récupération ({}, depuis {}) ; réessayez quand elle sera terminée, ou fermez ce QGIS s'il est bloqué</translation>
     </message>
     <message>
         <location filename="../core/filesink.py" line="181"/>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="200"/>
         <source>{} is not an http or https address; only those are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{} n'est pas une adresse http ou https ; seules ces adresses sont téléchargées</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="212"/>
         <source>{} redirects to {}, which is not an http or https address; the redirect was not followed. Check the address, or tell the server&apos;s operator</source>
-        <translation type="unfinished"></translation>
+        <translation>{} redirige vers {}, qui n'est pas une adresse http ou https ; la redirection n'a pas été suivie. Vérifiez l'adresse ou prévenez l'exploitant du serveur</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="217"/>
         <source>{} redirects from https to the unencrypted address {}; the redirect was not followed (the download could be read or changed on the way). Check the address, or tell the server&apos;s operator</source>
-        <translation type="unfinished"></translation>
+        <translation>{} redirige de https vers l'adresse non chiffrée {} ; la redirection n'a pas été suivie (le téléchargement pourrait être lu ou modifié en chemin). Vérifiez l'adresse ou prévenez l'exploitant du serveur</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="332"/>
         <source>{} sends more than the {} MB allowed for this download ({} MB); check that the address points to a tile</source>
-        <translation type="unfinished"></translation>
+        <translation>{} envoie plus que les {} Mo autorisés pour ce téléchargement ({} Mo) ; vérifiez que l'adresse pointe vers une tuile</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="350"/>
         <source>{} after {} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{} après {} octets</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="362"/>
         <source>{} redirects the sign-in to another server ({}); the credentials were not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>{} redirige l'authentification vers un autre serveur ({}) ; les identifiants n'y ont pas été envoyés</translation>
     </message>
     <message>
         <location filename="../core/http.py" line="380"/>
         <source>{} sent a partial answer that does not fit the part asked for; downloading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a envoyé une réponse partielle qui ne correspond pas à la partie demandée ; nouveau téléchargement depuis le début</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="101"/>
         <source>{} cannot be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est illisible : {}</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="109"/>
         <source>{} has {} bytes where {} were installed: it was cut short or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{} fait {} octets alors que {} avaient été installés : le fichier a été tronqué ou modifié</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="143"/>
         <source>{} changed since it was installed (its content no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a changé depuis son installation (son contenu ne correspond plus)</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="177"/>
         <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est une page web, pas un GeoTIFF (« {} ») : le serveur a envoyé une page d'erreur ou de connexion au lieu du fichier</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="180"/>
         <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est du texte, pas un GeoTIFF (« {} ») : le serveur a envoyé un message au lieu du fichier</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="184"/>
         <source>{} is not a raster GDAL can open ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} n'est pas un raster que GDAL peut ouvrir ({})</translation>
     </message>
     <message>
         <location filename="../core/sources/archive.py" line="81"/>
         <source>The zip entry {} would be {:.0f} MB, more than the limit of {:.0f} MB; the zip was refused before unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée {} du zip ferait {:.0f} Mo, plus que la limite de {:.0f} Mo ; le zip a été refusé avant décompression</translation>
     </message>
     <message>
         <location filename="../core/sources/archive.py" line="134"/>
         <source>The zip entry {} unpacks to more than it declares ({} bytes); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée {} du zip se décompresse en plus que ce qu'elle déclare ({} octets) ; refusée</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="104"/>
         <source>The CLMS API refused the sign-in because your computer&apos;s clock is wrong (it says: {}); correct the clock (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS a refusé la connexion, car l'horloge de votre ordinateur est déréglée (message : {}) ; corrigez l'horloge (réglage automatique de l'heure) et réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="119"/>
         <source>Signed in: the CLMS API accepted the service key</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : l'API CLMS a accepté la clé de service</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="161"/>
         <source>The CLMS API refused the data request: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS a refusé la demande de données : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="165"/>
         <source>The CLMS task {} for the same tiles never started; deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche CLMS {} pour les mêmes tuiles n'a jamais démarré ; suppression de la tâche</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="172"/>
         <source>The CLMS API already prepares {} (task {}); waiting for it instead of asking again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS prépare déjà {} (tâche {}) ; attente de cette tâche au lieu d'une nouvelle demande</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="194"/>
         <source>The CLMS API refuses the request as a duplicate of an earlier one it does not list; wait a few minutes and try again, or cancel your earlier requests on land.copernicus.eu (My downloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS refuse la demande comme doublon d'une demande antérieure qu'elle ne liste pas ; attendez quelques minutes et réessayez, ou annulez vos demandes antérieures sur land.copernicus.eu (My downloads)</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="229"/>
         <source>The CLMS API no longer knows task {}; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS ne connaît plus la tâche {} ; réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="241"/>
         <source>The CLMS task {} was cancelled (on land.copernicus.eu or by another program); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche CLMS {} a été annulée (sur land.copernicus.eu ou par un autre programme) ; réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="284"/>
         <source>The CLMS task {} could not be deleted: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche CLMS {} n'a pas pu être supprimée : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="287"/>
         <source>Deleted the CLMS task {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche CLMS {} supprimée</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="331"/>
         <source>Your computer&apos;s clock is {} s ahead; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than a minute ahead, so the plugin used the CLMS server&apos;s time this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horloge de votre ordinateur avance de {} s ; corrigez-la (réglage automatique de l'heure). L'API CLMS refuse les connexions d'une horloge en avance de plus d'une minute : l'extension a donc utilisé cette fois l'heure du serveur CLMS.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="334"/>
         <source>Your computer&apos;s clock is {} s behind; correct it (set the time automatically). The CLMS API refuses sign-ins from a clock more than an hour behind, so the plugin used the CLMS server&apos;s time this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horloge de votre ordinateur retarde de {} s ; corrigez-la (réglage automatique de l'heure). L'API CLMS refuse les connexions d'une horloge en retard de plus d'une heure : l'extension a donc utilisé cette fois l'heure du serveur CLMS.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="339"/>
         <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s ahead; correct it (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS a refusé la connexion ({}) : l'horloge de votre ordinateur avance de {} s ; corrigez-la (réglage automatique de l'heure) et réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_api.py" line="341"/>
         <source>The CLMS API refused the sign-in ({}): your computer&apos;s clock is {} s behind; correct it (set the time automatically) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS a refusé la connexion ({}) : l'horloge de votre ordinateur retarde de {} s ; corrigez-la (réglage automatique de l'heure) et réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="123"/>
         <source>{} is off the product&apos;s 10 m grid (by {:.3g} of a pixel): it was resampled, and the plugin does not resample. Try WEkEO for this tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est décalé par rapport à la grille de 10 m du produit (de {:.3g} pixel) : il a été rééchantillonné, et l'extension ne rééchantillonne pas. Essayez WEkEO pour cette tuile.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="160"/>
         <source>The CLMS API delivered only {:.1f} % of the tile: x {:.0f}–{:.0f}, y {:.0f}–{:.0f} is missing. Nothing was kept; try again later, or use WEkEO.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API CLMS n'a livré que {:.1f} % de la tuile : x {:.0f}–{:.0f}, y {:.0f}–{:.0f} manque. Rien n'a été conservé ; réessayez plus tard ou utilisez WEkEO.</translation>
     </message>
     <message>
         <location filename="../core/sources/clms_delivery.py" line="219"/>
         <source>The files the CLMS API delivered disagree where they overlap ({}); nothing was kept. Try again later, or use WEkEO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers livrés par l'API CLMS divergent là où ils se chevauchent ({}) ; rien n'a été conservé. Réessayez plus tard ou utilisez WEkEO.</translation>
     </message>
     <message>
         <location filename="../core/sources/fetch.py" line="103"/>
         <source>{}; it was removed from the cache and is fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ; la tuile a été retirée du cache et va être récupérée à nouveau</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="132"/>
         <source>The ImageServer&apos;s list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des services de l'ImageServer</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="157"/>
         <source>The list of services could not be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des services n'a pas pu être lue : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="165"/>
         <source>The {} service answered: EPSG:3035, 10 m pixels, up to {} x {} pixels a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service {} a répondu : EPSG:3035, pixels de 10 m, jusqu'à {} x {} pixels par requête</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="189"/>
         <source>The ImageServer at {} allows only {} x {} pixels a request, so one tile would take {} requests (the plugin makes at most {})</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ImageServer à l'adresse {} n'autorise que {} x {} pixels par requête : une tuile demanderait donc {} requêtes (l'extension en effectue au plus {})</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="226"/>
         <source>The ImageServer at {} is in {}, not EPSG:3035</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ImageServer à l'adresse {} utilise {}, et non EPSG:3035</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="243"/>
         <source>The ImageServer at {} describes an unusable image size limit (maxImageWidth {}, maxImageHeight {})</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ImageServer à l'adresse {} décrit une taille d'image maximale inutilisable (maxImageWidth {}, maxImageHeight {})</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="285"/>
         <source>{} holds {} values, not the 8-bit values asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>{} contient des valeurs de type {}, et non les valeurs 8 bits demandées</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="325"/>
         <source>{}; try again later, or choose another data source, such as WEkEO or a mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ; réessayez plus tard ou choisissez une autre source de données, comme WEkEO ou un miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/imageserver.py" line="383"/>
         <source>an undescribed CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>un SCR non décrit</translation>
     </message>
     <message>
         <location filename="../core/sources/mirror.py" line="115"/>
         <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a envoyé une page web au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir et s'il exige une authentification</translation>
     </message>
     <message>
         <location filename="../core/sources/mirror.py" line="118"/>
         <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{} a envoyé du texte au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="127"/>
         <source>Accept the licence {} once: at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' in this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptez une fois la licence {} : sur wekeo.eu (votre profil › Terms and conditions), ou cochez « Accepter la licence Copernicus sur WEkEO » dans cet outil</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="133"/>
         <source>Accepted the licence {} on WEkEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence {} acceptée sur WEkEO</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="174"/>
         <source>Signed in: WEkEO gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : WEkEO a fourni un jeton d'accès</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="177"/>
         <source>The account has not accepted the licence {} that {} requires: accept it once at wekeo.eu (your profile › Terms and conditions), or tick 'Accept the Copernicus licence on WEkEO' when fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n'a pas accepté la licence {} qu'exige {} : acceptez-la une fois sur wekeo.eu (votre profil › Terms and conditions), ou cochez « Accepter la licence Copernicus sur WEkEO » lors de la récupération</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="182"/>
         <source>The licence of {} is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence de {} est acceptée</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="189"/>
         <source>The dataset&apos;s query options could not be read ({}), so its years are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options de requête du jeu de données n'ont pas pu être lues ({}) : ses années sont donc inconnues</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="235"/>
         <source>use the EEA ImageServer, or a local copy of the mosaic with the mirror source</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez l'ImageServer de l'AEE, ou une copie locale de la mosaïque avec la source miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="238"/>
         <source>use the CLMS download API source (it cuts the tiles out of the pan-European file), or download that file once from land.copernicus.eu and choose it in the mirror source</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez la source API de téléchargement CLMS (elle découpe les tuiles dans le fichier paneuropéen), ou téléchargez une fois ce fichier depuis land.copernicus.eu et choisissez-le dans la source miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="243"/>
         <source>WEkEO offers the {} {} layer only as a pan-European file, not as tiles; {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO ne propose la couche {} {} que sous forme de fichier paneuropéen, pas en tuiles ; {}</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="246"/>
         <source>WEkEO lists no {} {} layer; {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO ne liste aucune couche {} {} ; {}</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="265"/>
         <source>WEkEO&apos;s search stopped after {} of {} results and did not list {}; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de WEkEO s'est arrêtée après {} résultats sur {} sans lister {} ; réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="283"/>
         <source>{}. No tile was fetched yet: run the same fetch again then</source>
-        <translation type="unfinished"></translation>
+        <translation>{}. Aucune tuile n'a encore été récupérée : relancez alors la même récupération</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="286"/>
         <source>{}. The {} tile(s) fetched before are kept in the cache: run the same fetch again then and it goes on with the {} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{}. Les {} tuile(s) déjà récupérée(s) restent dans le cache : relancez alors la même récupération, elle reprendra avec les {} manquantes</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="92"/>
         <source>{} (in {} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (dans {} min)</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="101"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO n'accepte plus de requêtes pour le moment (HTTP 429, quota : {} commandes par heure) ; vous pourrez reprendre à partir de {}</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="104"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO n'accepte plus de requêtes pour le moment (HTTP 429, quota : {} commandes par heure, chacune comptée pendant une heure) ; vous pourrez reprendre d'ici une heure</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="133"/>
         <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO est surchargé (HTTP 429) ; nouvel essai dans {:.1f} s</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="185"/>
         <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO a refusé l'accès même avec un nouveau jeton (HTTP {} : {}) : le compte n'est peut-être pas autorisé à utiliser ce jeu de données ou ses conditions ; connectez-vous sur wekeo.eu pour vérifier, puis réessayez</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo_broker.py" line="205"/>
         <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>WEkEO est resté surchargé (HTTP 429) après {} tentatives ; réessayez plus tard</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="107"/>
         <source>The EEA ImageServer could not say which years it serves ({}); trying WEkEO</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ImageServer de l'AEE n'a pas pu indiquer les années qu'il diffuse ({}) ; essai avec WEkEO</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="130"/>
         <source>{} did not say which years it offers ({}); trying {} anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>{} n'a pas indiqué les années proposées ({}) ; essai de {} malgré tout</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="136"/>
         <source>{} offers {}, a year newer than this plugin&apos;s product facts: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} propose {}, une année plus récente que les informations produit de cette extension : {}</translation>
     </message>
     <message>
         <location filename="../core/sources/years.py" line="144"/>
         <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ne propose pas (encore) CLCplus Backbone {} ; années proposées : {}. Réessayez une fois l'année publiée sur ce service, ou choisissez une autre source</translation>
     </message>
 </context>
 <context>
@@ -2199,17 +2199,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/grid.py" line="43"/>
         <source>Part of the area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so that part is left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de la zone d'intérêt se trouve en outre-mer : {names}. CLCplus Backbone cartographie les départements français d'outre-mer sous forme de mosaïques nationales dans leur propre projection UTM, et non sur la grille européenne de 100 km ; cette partie est donc ignorée ici.</translation>
     </message>
     <message>
         <location filename="../core/grid.py" line="48"/>
         <source>The area of interest lies in {names}: CLCplus Backbone maps the French overseas departments as national mosaics in their own UTM projection, not on the 100 km grid of Europe, so this tool cannot fetch tiles there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone d'intérêt se trouve en outre-mer : {names}. CLCplus Backbone cartographie les départements français d'outre-mer sous forme de mosaïques nationales dans leur propre projection UTM, et non sur la grille européenne de 100 km ; cet outil ne peut donc pas y récupérer de tuiles.</translation>
     </message>
     <message>
         <location filename="../core/grid.py" line="52"/>
         <source>Download the department&apos;s mosaic from WEkEO (dataset EO:EEA:DAT:CLC-PLUS; for 2023 named like {files}) or from land.copernicus.eu, then count its classes or compare years on it with the Class areas and Change tools: areas come from its 10 m pixels; UTM is not equal-area, but within a department the error stays below 0.1 % (0.35 % at the western edge of French Guiana).</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez la mosaïque du département depuis WEkEO (jeu de données EO:EEA:DAT:CLC-PLUS ; pour 2023, nommée comme {files}) ou depuis land.copernicus.eu, puis calculez les superficies de ses classes ou comparez des années avec les outils « Superficies par classe » et « Changements entre années » : les superficies proviennent de ses pixels de 10 m ; l'UTM n'est pas une projection équivalente, mais à l'intérieur d'un département l'erreur reste inférieure à 0,1 % (0,35 % à la limite ouest de la Guyane).</translation>
     </message>
 </context>
 <context>
@@ -2298,57 +2298,57 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../processing/base.py" line="48"/>
         <source>Canceled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="68"/>
         <source>The tile {} in the tile cache is damaged or incomplete ({}). Fetch it again with clcplus:fetchtiles (Fetch tiles of an area), which notices the damage and downloads the tile anew; if this message comes back, tick &apos;Download again even if cached&apos; there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tuile {} du cache de tuiles est endommagée ou incomplète ({}). Récupérez-la à nouveau avec clcplus:fetchtiles (Récupérer les tuiles d'une zone), qui détecte le dommage et télécharge de nouveau la tuile ; si ce message réapparaît, cochez-y « Télécharger à nouveau même si en cache ».</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="73"/>
         <source>Cannot read the raster {}: it is damaged or incomplete ({}). Check the file (for instance with gdalinfo -checksum) and replace it with a good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le raster {} : il est endommagé ou incomplet ({}). Vérifiez le fichier (par exemple avec gdalinfo -checksum) et remplacez-le par une copie saine.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="85"/>
         <source>{} is a folder: give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est un dossier : indiquez un nom de fichier</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="90"/>
         <source>Cannot write {}: {} is a file, not a folder; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {} : {} est un fichier, pas un dossier ; choisissez un autre dossier</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="94"/>
         <source>Cannot write {}: the folder {} does not exist; create it, or choose a folder that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {} : le dossier {} n'existe pas ; créez-le ou choisissez un dossier existant</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="98"/>
         <source>Cannot write {}: the folder {} is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {} : le dossier {} est en lecture seule ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="102"/>
         <source>Cannot write {}: the file is read-only; choose another file name, or make it writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {} : le fichier est en lecture seule ; choisissez un autre nom de fichier ou rendez-le modifiable</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="109"/>
         <source>Could not write {} ({}); choose a folder you can write to, with enough free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {} ({}) ; choisissez un dossier où vous pouvez écrire et qui dispose de suffisamment d'espace libre</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="151"/>
         <source>Known: {}; a later year works once the chosen source publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Années connues : {} ; une année ultérieure fonctionne dès que la source choisie la publie.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="178"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area, or leave the extent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise {} est vide (largeur ou hauteur nulle) : indiquez un rectangle de superficie non nulle, ou laissez l'emprise vide</translation>
     </message>
 </context>
 <context>
@@ -2596,37 +2596,37 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/product.py" line="206"/>
         <source>This year is newer than the plugin&apos;s product facts: its file names, layers and codes are taken as those of the latest known year; no accuracy figure and no caveat of its own are known yet (see its product user manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année est plus récente que les informations produit de l'extension : ses noms de fichiers, couches et codes sont supposés être ceux de la dernière année connue ; aucun chiffre de précision ni aucune mise en garde propre ne sont encore connus (voir son manuel d'utilisation du produit).</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="210"/>
         <source>Assumed to be delivered as tiles of 100 km like the latest known year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supposée livrée en tuiles de 100 km, comme la dernière année connue.</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>French Guiana</source>
-        <translation type="unfinished"></translation>
+        <translation>Guyane</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Guadeloupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guadeloupe</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Martinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Martinique</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>La Réunion</translation>
     </message>
     <message>
         <location filename="../core/product.py" line="353"/>
         <source>Mayotte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayotte</translation>
     </message>
 </context>
 <context>
@@ -3217,149 +3217,151 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
     <message>
         <location filename="../processing/checkconnection.py" line="36"/>
         <source>Check the connection to the data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion aux sources de données</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="39"/>
         <source>Tiles</source>
-        <translation type="unfinished">Tuiles</translation>
+        <translation>Tuiles</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="42"/>
         <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
 
 EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie à chaque source de données choisie quelques requêtes légères, comme le ferait une récupération, et indique en clair ce qui fonctionne et ce qui ne fonctionne pas, avant que vous ne récupériez 40 tuiles : si QGIS passe par un proxy (Préférences › Options › Réseau) et si ce proxy fonctionne ; les erreurs de certificat (SSL), comme derrière un proxy d'entreprise qui inspecte le HTTPS ; un nom qui ne se résout pas ou un service injoignable ; des identifiants manquants ou refusés ; la licence WEkEO non acceptée ; un quota atteint ; un service indisponible.
+
+ImageServer de l'AEE : sa liste de services et une description de service. WEkEO : la connexion, les conditions de licence du jeu de données et ses options de requête. API de téléchargement CLMS : la connexion avec la clé de service et une recherche dans le catalogue. Miroir : l'adresse d'une tuile (une URL), ou le dossier ou le fichier de mosaïque. Rien n'est commandé ni téléchargé, aucun quota n'est donc consommé. Les années de référence proposées par chaque source sont listées, et une année plus récente que l'extension devient disponible dans le panneau.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>Sources to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources à vérifier</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>EEA ImageServer</source>
-        <translation type="unfinished">ImageServer de l'AEE</translation>
+        <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>WEkEO Harmonised Data Access</source>
-        <translation type="unfinished">WEkEO Harmonised Data Access</translation>
+        <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>CLMS download API</source>
-        <translation type="unfinished">API de téléchargement CLMS</translation>
+        <translation>API de téléchargement CLMS</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>Mirror or folder</source>
-        <translation type="unfinished">Miroir ou dossier</translation>
+        <translation>Miroir ou dossier</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="62"/>
         <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources à interroger ; le miroir seulement avec une URL ou un dossier de miroir.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="67"/>
         <source>WEkEO authentication configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d'authentification WEkEO</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="67"/>
         <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une configuration de méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. Sans elle, seule la réponse de WEkEO est vérifiée.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="71"/>
         <source>CLMS API authentication configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d'authentification de l'API CLMS</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="71"/>
         <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une configuration contenant votre clé de service CLMS (mot de passe = le JSON de la clé). Sans elle, seule la recherche anonyme dans le catalogue est vérifiée.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="75"/>
         <source>Mirror URL, folder or mosaic file</source>
-        <translation type="unfinished">URL du miroir, dossier ou fichier de mosaïque</translation>
+        <translation>URL du miroir, dossier ou fichier de mosaïque</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="75"/>
         <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la source miroir : l'URL (ou le modèle) ou le dossier que l'on indiquerait à clcplus:fetchtiles.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>ImageServer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l'ImageServer</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>WEkEO broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du broker WEkEO</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="77"/>
         <source>CLMS API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l'API CLMS</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="79"/>
         <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre URL de base pour cette source (comme dans clcplus:fetchtiles) ; vide pour le service officiel.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="82"/>
         <source>Network timeout (seconds)</source>
-        <translation type="unfinished">Délai d'attente réseau (secondes)</translation>
+        <translation>Délai d'attente réseau (secondes)</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="82"/>
         <source>A service that sends nothing for this long counts as not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service qui n'envoie rien pendant ce délai est considéré comme ne répondant pas.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="85"/>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="85"/>
         <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par source : sa réponse, le message, l'adresse interrogée, le proxy et les années proposées.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="89"/>
         <source>The same as an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose sous forme de page HTML.</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="92"/>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="93"/>
         <source>Sources that work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources qui fonctionnent</translation>
     </message>
     <message>
         <location filename="../processing/checkconnection.py" line="94"/>
         <source>Sources with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources avec un problème</translation>
     </message>
 </context>
 <context>
@@ -3405,32 +3407,32 @@ EEA ImageServer: its list of services and one service description. WEkEO: sign-i
     <message>
         <location filename="../ui/check.py" line="86"/>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="33"/>
         <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie à la source choisie quelques requêtes légères (rien n'est téléchargé) et indique ce qui fonctionne : le proxy utilisé par QGIS, les certificats, la connexion, la licence, le quota.</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="69"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="73"/>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="88"/>
         <source>Canceled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/check.py" line="100"/>
         <source>Network: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : {}</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3879,7 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
     <message>
         <location filename="../ui/source.py" line="46"/>
         <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou le jeton contenu dans cette adresse n'est utilisé que pour cette session QGIS : il n'est pas enregistré avec vos paramètres ; saisissez-le donc à nouveau après le redémarrage de QGIS.</translation>
     </message>
 </context>
 <context>
