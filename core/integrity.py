@@ -175,10 +175,10 @@ def unreadable_message(path, what, error):
         kind, words = found
         if kind == "page":
             return QCoreApplication.translate(
-                "CLCplusFetch", "{} is a web page, not a GeoTIFF (\u201c{}\u201d): the server sent an error or "
+                "CLCplusFetch", "{} is a web page, not a GeoTIFF (“{}”): the server sent an error or "
                                 "sign-in page instead of the file").format(what, words)
         return QCoreApplication.translate(
-            "CLCplusFetch", "{} is text, not a GeoTIFF (\u201c{}\u201d): the server sent a message instead of "
+            "CLCplusFetch", "{} is text, not a GeoTIFF (“{}”): the server sent a message instead of "
                             "the file").format(what, words)
     reason = str(error).replace("`{}' ".format(path), "").replace(path, os.path.basename(path)).strip()
     return QCoreApplication.translate("CLCplusFetch", "{} is not a raster GDAL can open ({})").format(

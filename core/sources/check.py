@@ -75,7 +75,11 @@ _PROXY_ERRORS = {_NE.ProxyConnectionRefusedError, _NE.ProxyConnectionClosedError
                  _NE.ProxyTimeoutError, _NE.ProxyAuthenticationRequiredError, _NE.UnknownProxyError}
 _PROXIED = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy,
             QNetworkProxy.ProxyType.Socks5Proxy)
-SETTINGS_PLACE = "Settings › Options › Network"
+
+
+def settings_place():
+    """Where QGIS's proxy settings are, as the user's QGIS names the menu."""
+    return translate("CLCplusCheck", "Settings › Options › Network")
 
 
 @dataclass
@@ -385,7 +389,7 @@ def diagnose(error, last, source, proxy_text, proxied, policy=CHECK_POLICY):
             return PROXY, translate(
                 "CLCplusCheck",
                 "QGIS connects through the {}, which failed: {}. Check the proxy's address, port and login in "
-                "{}, or ask your IT department which proxy to use").format(proxy_text, detail, SETTINGS_PLACE)
+                "{}, or ask your IT department which proxy to use").format(proxy_text, detail, settings_place())
         if last.error == _NE.SslHandshakeFailedError:
             return SSL, translate(
                 "CLCplusCheck",
@@ -398,24 +402,24 @@ def diagnose(error, last, source, proxy_text, proxied, policy=CHECK_POLICY):
                 "CLCplusCheck",
                 "The name {} could not be found (DNS): the computer is offline, or the network needs a proxy "
                 "that QGIS does not use (QGIS uses {}; proxies are set in {})").format(
-                host, proxy_text, SETTINGS_PLACE)
+                host, proxy_text, settings_place())
         if last.timed_out or last.error in (_NE.TimeoutError, _NE.OperationCanceledError):
             return TIMEOUT, translate(
                 "CLCplusCheck",
                 "{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a "
                 "proxy (QGIS uses {}; proxies are set in {})").format(
-                host, policy.timeout, proxy_text, SETTINGS_PLACE)
+                host, policy.timeout, proxy_text, settings_place())
         return UNREACHABLE, translate(
             "CLCplusCheck",
             "{} could not be reached ({}): a firewall may block it, the service may be down, or the network "
             "needs a proxy (QGIS uses {}; proxies are set in {})").format(
-            host, detail, proxy_text, SETTINGS_PLACE)
+            host, detail, proxy_text, settings_place())
     status = last.status if last is not None else getattr(error, "status", None)
     if status == 407:
         return PROXY, translate(
             "CLCplusCheck",
             "The {} asks for a login (HTTP 407): enter the proxy's user name and password in {}").format(
-            proxy_text, SETTINGS_PLACE)
+            proxy_text, settings_place())
     if status == 429:
         return QUOTA, translate(
             "CLCplusCheck", "{} takes no more requests for now (HTTP 429); try again later: {}").format(name, error)

@@ -113,10 +113,10 @@ def _refuse_text(path, url):
     kind, words = found
     if kind == "page":
         raise SourceError(QCoreApplication.translate(
-            "CLCplusFetch", "{} sent a web page instead of the tile (\u201c{}\u201d); check the mirror's "
+            "CLCplusFetch", "{} sent a web page instead of the tile (“{}”); check the mirror's "
                             "address, and whether it needs a sign-in").format(public_url(url), words))
     raise SourceError(QCoreApplication.translate(
-        "CLCplusFetch", "{} sent text instead of the tile (\u201c{}\u201d); check the mirror's address").format(
+        "CLCplusFetch", "{} sent text instead of the tile (“{}”); check the mirror's address").format(
         public_url(url), words))
 
 

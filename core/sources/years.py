@@ -140,7 +140,7 @@ def settle(request, feedback=None):
 
 
 def not_offered_message(source, year, years):
-    offers = ", ".join(str(y) for y in years) or QCoreApplication.translate("CLCplusFetch", "none")
+    offers = ", ".join(str(y) for y in years) or QCoreApplication.translate("CLCplusFetch", "no year")
     return QCoreApplication.translate(
         "CLCplusFetch", "{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is "
                         "published there, or choose another source").format(source.name(), year, offers)
