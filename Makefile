@@ -11,9 +11,10 @@ SAMPLE      := $(BUILD)/sample
 DEMO_OUT    := demo-output
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# QGIS, GDAL and the Qt translation tools; Xvfb for the desktop test, Chromium to render the reports.
+# QGIS, GDAL and the Qt translation tools; Xvfb for the desktop test, Chromium to render the reports,
+# chattr (e2fsprogs) and openssl for the read-only-folder and https tests.
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-venv \
-                pyqt5-dev-tools qttools5-dev-tools xvfb xauth chromium
+                pyqt5-dev-tools qttools5-dev-tools xvfb xauth chromium e2fsprogs openssl
 # What the release zip holds: the plugin, nothing for developers.
 RELEASE_FILES = metadata.txt __init__.py plugin.py compat.py LICENSE README.md CHANGELOG.md \
                 $(shell git ls-files --cached --others --exclude-standard core processing ui resources/icons resources/styles resources/models \
