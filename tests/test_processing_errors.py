@@ -200,6 +200,10 @@ def test_an_output_name_that_is_a_folder(run_algorithm, raster, tmp_path):
 def test_a_table_that_refuses_its_rows_is_not_a_success(run_algorithm, raster, tmp_path, read_only):
     """The folder becomes read-only during the analysis: the CSV table cannot take its rows. QGIS's
     sink says why; the run fails with it instead of printing the path of a file that is not there."""
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    read_only.lock(probe)  # fails here, not inside QGIS's progress signal (which would abort the run)
+    read_only.undo()
     folder = tmp_path / "out"
     folder.mkdir()
     path = str(folder / "table.csv")
