@@ -7,6 +7,7 @@ whatever the area.
 """
 
 import math
+import os
 import re
 import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -43,13 +44,33 @@ class ReadError(RasterError):
     @property
     def failed_file(self):
         """The file GDAL names in its message (for a VRT, the tile behind it), else `path`."""
-        return gdal_failed_file(self.detail) or self.path
+        return gdal_failed_file(self.detail, self.path) or self.path
 
 
-def gdal_failed_file(message):
-    """The file a GDAL read error names ('<file>, band 1: IReadBlock failed at ...'), or None."""
+def gdal_failed_file(message, read=None):
+    """The file a GDAL read error names ('<file>, band 1: IReadBlock failed at ...'), or None.
+    GDAL >= 3.10 names it without its folder; with `read` (the raster that was read) the full path
+    is found among the files it is made of (itself, or the tiles behind a VRT)."""
     match = re.match(r"\s*(.+?), band \d+: ", str(message))
-    return match.group(1) if match else None
+    if not match:
+        return None
+    named = match.group(1)
+    if read is None or os.path.isabs(named):
+        return named
+    for candidate in _files_of(str(read)):
+        if os.path.basename(candidate) == os.path.basename(named):
+            return candidate
+    return named
+
+
+def _files_of(path):
+    """`path` and the files GDAL reads for it (a VRT's sources)."""
+    try:
+        dataset = gdal.Open(path)
+        files = (dataset.GetFileList() or []) if dataset is not None else []
+    except RuntimeError:
+        files = []
+    return [os.path.abspath(path)] + [os.path.abspath(f) for f in files]
 
 
 class WriteError(RasterError):

@@ -21,6 +21,7 @@ that it is fetched again; a damaged tile is never served.
 import functools
 import json
 import os
+import re
 import shutil
 import uuid
 
@@ -246,9 +247,15 @@ def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
                 _check_values(band, allowed_values(year, layer), what, dataset.RasterXSize * dataset.RasterYSize)
         except RuntimeError as e:  # GDAL meeting a damaged file anywhere past the header
             raise VerificationError(QCoreApplication.translate(
-                "CLCplusFetch", "{} is damaged: {}").format(what, e)) from None
+                "CLCplusFetch", "{} is damaged: {}").format(what, gdal_reason(e))) from None
         finally:
             dataset = None
+
+
+def gdal_reason(error):
+    """GDAL's message without the folders of the files it names: a downloaded tile is checked in a
+    staging folder that is gone by the time the user reads the message."""
+    return re.sub(r"(?:/[^/\s:'`\"]+)+/([^/\s:'`\"]+)", r"\1", str(error)).strip()
 
 
 def _check_blocks_in_file(path, band, what):
@@ -283,7 +290,7 @@ def _check_values(band, allowed, what, pixels):
             counts += np.bincount(data.ravel(), minlength=256)
     except RuntimeError as e:
         raise VerificationError(QCoreApplication.translate(
-            "CLCplusFetch", "{} is damaged: {}").format(what, e)) from None
+            "CLCplusFetch", "{} is damaged: {}").format(what, gdal_reason(e))) from None
     if int(counts.sum()) != pixels:
         raise VerificationError(QCoreApplication.translate(
             "CLCplusFetch", "{} could not be read whole ({} of {} pixels)").format(

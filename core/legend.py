@@ -28,6 +28,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import files, pam, product
+from .blocks import ReadError
 from .product import QT_TRANSLATE_NOOP, translate
 
 try:
@@ -297,7 +298,10 @@ def read_values(source, exact=False, ignore=()):
     bincounts = np.zeros(0, dtype=np.int64)
     others = {}
     for window in _windows(dataset.RasterXSize, dataset.RasterYSize, band.GetBlockSize(), whole):
-        values = band.ReadAsArray(*window).ravel()
+        try:
+            values = band.ReadAsArray(*window).ravel()
+        except RuntimeError as e:  # a damaged or truncated file
+            raise ReadError(dataset.GetDescription(), e) from None
         if values.dtype in (np.uint8, np.uint16):
             found = np.bincount(values)
             if found.size > bincounts.size:

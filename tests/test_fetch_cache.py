@@ -70,7 +70,7 @@ def test_allowed_values_come_from_the_product():
     ("coastal", "values that are not codes of this layer: 253$"),
     ("text", "is a web page, not a GeoTIFF \\(\u201cService unavailable\u201d\\): the server sent an error"),
     ("xml", "is text, not a GeoTIFF \\(\u201cAccessDenied Access Denied\u201d\\)"),
-    ("garbage", r"is not a raster GDAL can open \(not recognized as a supported file format\)$"),
+    ("garbage", r"is not a raster GDAL can open \(not recognized as (being in )?a supported file format\)$"),
     ("png", "is a PNG file, not a GeoTIFF"),
 ])
 def test_the_verification_names_what_is_wrong(sample, tmp_path, damage, message):
