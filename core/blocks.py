@@ -48,10 +48,12 @@ class ReadError(RasterError):
 
 
 def gdal_failed_file(message, read=None):
-    """The file a GDAL read error names ('<file>, band 1: IReadBlock failed at ...'), or None.
-    GDAL >= 3.10 names it without its folder; with `read` (the raster that was read) the full path
-    is found among the files it is made of (itself, or the tiles behind a VRT)."""
-    match = re.match(r"\s*(.+?), band \d+: ", str(message))
+    """The file a GDAL read error names ('<file>, band 1: IReadBlock failed at ...', or a tile a VRT
+    cannot open: '<file>: TIFFReadDirectory: ...'), or None. GDAL >= 3.10 names it without its
+    folder; with `read` (the raster that was read) the full path is found among the files it is made
+    of (itself, or the tiles behind a VRT)."""
+    match = re.match(r"\s*(.+?), band \d+: ", str(message)) or \
+        re.match(r"\s*([^:\n]+?\.(?:tiff?|vrt)): ", str(message), re.IGNORECASE)
     if not match:
         return None
     named = match.group(1)
