@@ -1,5 +1,5 @@
 """The plugin object QGIS creates: registers the Processing provider, loads the translation and, in the
-desktop, adds the dock panel with its toolbar button and Raster menu entry."""
+desktop, adds the dock panel with its button on the Plugins toolbar and its Raster menu entry."""
 
 import os
 
@@ -63,7 +63,7 @@ class CLCplusPlugin:
         self.action.setToolTip(self.tr("CLCplus Backbone: fetch, count and compare Copernicus land cover"))
         self.action.setStatusTip(self.tr("Show or hide the CLCplus Backbone panel"))
         self.action.toggled.connect(self.show_dock)
-        self.iface.addRasterToolBarIcon(self.action)
+        self.iface.addToolBarIcon(self.action)  # the Plugins toolbar: shown in a fresh profile
         self.iface.addPluginToRasterMenu(self.tr("CLCplus Backbone"), self.action)
         # One click in the layer's context menu: the official legend on any CLCplus raster.
         from . import compat
@@ -115,7 +115,7 @@ class CLCplusPlugin:
             self.legend_action.deleteLater()
             self.legend_action = None
         if self.action is not None:
-            self.iface.removeRasterToolBarIcon(self.action)
+            self.iface.removeToolBarIcon(self.action)
             self.iface.removePluginRasterMenu(self.tr("CLCplus Backbone"), self.action)
             self.action.deleteLater()
             self.action = None

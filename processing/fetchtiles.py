@@ -203,6 +203,7 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
                 order_timeout=60.0 * self.parameterAsDouble(parameters, self.ORDER_TIMEOUT, context),
                 accept_terms=self.parameterAsBool(parameters, self.ACCEPT_TERMS, context),
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context)))
+        feedback.setProgress(0.0)  # listing the tiles took the bar to 100 %; the fetch starts it again
         try:
             result = fetch_tiles(request, feedback)
         except (SourceError, cache.CacheError) as e:

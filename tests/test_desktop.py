@@ -247,9 +247,6 @@ def test_qgis_runs_every_step_from_the_installed_zip(desktop, capsys):
             own = [m["message"].splitlines()[0][8:] for m in desktop.log if qgis_own_deprecation(m, desktop.result)]
             if own:
                 print("  note: QGIS's own Python code warned (tolerated):\n    {}".format("\n    ".join(own)))
-            if desktop.result.get("raster_toolbar_hidden"):
-                print("  note: the Raster toolbar, which holds the plugin's button, is hidden in a fresh profile; "
-                      "the user showed it (View > Toolbars)")
     result = scenario(desktop)
     assert result["steps"] == STEPS, desktop.explain("steps done: {}".format(result["steps"]))
     assert os.path.dirname(result["plugin_file"]) == desktop.plugin_dir, desktop.explain(
@@ -259,7 +256,7 @@ def test_qgis_runs_every_step_from_the_installed_zip(desktop, capsys):
     assert result["menu_entry"][1:] == ["CLCplus Backbone"], result["menu_entry"]  # Raster > CLCplus Backbone
     assert result["toolbar_button_visible"], desktop.explain("the plugin's button is not on a visible toolbar")
     assert result["action_checked"] and result["dock_area"] == 2, desktop.explain("the panel is not on the right")
-    assert len(result["screenshots"]) == len(STEPS)
+    assert len(result["screenshots"]) == len(STEPS) + 1  # the fetch step takes two
     for path in result["screenshots"]:
         assert os.path.getsize(path) > 10_000, path  # a picture of something, not an empty screen
 
@@ -285,10 +282,17 @@ def test_no_dialog_left_open(desktop):
 
 
 def test_quitting_asks_nothing(desktop):
-    """Project > Exit QGIS with the project saved ends QGIS without a question (none about the panel's outline
-    layer of tiles, a memory layer: it carries skipMemoryLayersCheck)."""
+    """Project > Exit QGIS with the project saved ends QGIS without a question."""
     prompts = scenario(desktop)["exit_prompts"]
     assert prompts == [], desktop.explain("quitting QGIS asked: {}".format(prompts))
+
+
+def test_the_panel_preview_leaves_the_project_alone(desktop):
+    """The tiles of the area are outlined on the map without a layer: the project stays clean, so QGIS has nothing
+    to ask about (no "temporary scratch layers", no "save the current project?") at quitting or next start."""
+    result = scenario(desktop)
+    assert result["project_layers_after_preview"] == [], result["project_layers_after_preview"]
+    assert not result["project_dirty_after_preview"]
 
 
 def test_panel_labels_name_an_installed_font(desktop):
@@ -297,6 +301,8 @@ def test_panel_labels_name_an_installed_font(desktop):
     font = scenario(desktop)["outline_label_font"]
     assert font["installed"], desktop.explain("the tile labels name {!r}, not installed".format(font["family"]))
     assert font["bold"] and font["size"] == 11, font
+    drawn = scenario(desktop)["tile_label_drawn"]
+    assert drawn["drawn"], desktop.explain("the tile id is not drawn on the map: {}".format(drawn))
 
 
 def test_panel_numbers_are_the_samples(desktop, sample):

@@ -110,10 +110,10 @@ class StubIface:
     def removeDockWidget(self, dock):  # noqa: N802 - QGIS API
         self.window.removeDockWidget(dock)
 
-    def addRasterToolBarIcon(self, action):  # noqa: N802 - QGIS API
+    def addToolBarIcon(self, action):  # noqa: N802 - QGIS API
         self.toolbar.append(action)
 
-    def removeRasterToolBarIcon(self, action):  # noqa: N802 - QGIS API
+    def removeToolBarIcon(self, action):  # noqa: N802 - QGIS API
         self.toolbar.remove(action)
 
     def addPluginToRasterMenu(self, name, action):  # noqa: N802 - QGIS API
@@ -305,13 +305,14 @@ def test_drawn_rectangle_fetch_and_count_equal_the_toolbox(dock, iface, run_algo
         (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()) == pytest.approx(
             (xmin, ymin, xmax, ymax), abs=step)
     xmin, ymin, xmax, ymax = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    QgsProject.instance().setDirty(False)
     wait_tiles(dock)
     assert dock.tiles == ["E44N35", "E44N36", "E45N35", "E45N36"]
-    outlines = [layer for layer in QgsProject.instance().mapLayers().values()
-                if layer.customProperty("clcplus/temporary") == "tiles"][0]
-    assert sorted(f["tile_id"] for f in outlines.getFeatures()) == dock.tiles
-    assert outlines.labelsEnabled() and outlines.labeling().settings().fieldName == "tile_id"
-    assert outlines.customProperty("skipMemoryLayersCheck") == 1  # QGIS quits without asking about it
+    # the tiles are outlined and labelled on the map, not in the project: nothing to save, nothing to ask
+    assert QgsProject.instance().mapLayers() == {} and not QgsProject.instance().isDirty()
+    assert sorted(dock.outlines.labels.texts()) == dock.tiles and len(dock.outlines.bands) == 1
+    assert dock.outlines.labels.scene() is iface.canvas.scene()
+    assert dock.add_outlines.isVisibleTo(dock)
     assert "4 tile(s)" in dock.tiles_label.text() and "4 to download" in dock.tiles_label.text()
     assert "{:.1f} × {:.1f} km".format((xmax - xmin) / 1000, (ymax - ymin) / 1000) in dock.aoi.drawn_hint.text()
     shot(dock, tmp_path, "dock_1_area_drawn", 360, keep_as="dock_area_and_tiles")
@@ -331,6 +332,8 @@ def test_drawn_rectangle_fetch_and_count_equal_the_toolbox(dock, iface, run_algo
     assert [e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()] == pytest.approx(snapped)
     wait_tiles(dock)
     assert "All in the cache already" in dock.tiles_label.text()
+    assert dock.outlines.band_cached == [True]  # drawn solid: in the cache
+    assert all(isinstance(layer, QgsRasterLayer) for layer in QgsProject.instance().mapLayers().values())
 
     dock.stats.count.click()
     wait_idle(dock)
@@ -570,17 +573,15 @@ def test_closing_the_dock_while_it_works(dock, iface, slow_mirror):
                 if layer.customProperty("clcplus/temporary")]
 
 
-def test_errors_are_told_in_the_message_bar(dock, iface, tmp_path):
+def test_errors_are_told_in_the_panel(dock, iface, tmp_path):
     from clcplus_backbone.ui.aoi import TILES
     missing = str(tmp_path / "no such folder")
     dock.source.set_source("mirror", missing)
     dock.fetch.click()
     wait_idle(dock)
-    ((title, text, level),) = iface.messages()
-    assert title == "CLCplus Backbone" and "does not exist" in text and missing in text
-    from qgis.core import Qgis
-    assert level == Qgis.MessageLevel.Critical
-    assert "message" in dock.status.text()
+    assert iface.messages() == []  # the panel is where the user looks: the reason is there, not in the bar
+    assert dock.status.text().startswith("⚠") and "does not exist" in dock.status.text()
+    assert missing in dock.status.text() and dock.status.isVisibleTo(dock)
     shot(dock, tmp_path, "dock_6_error", 360)
     # an area that is not complete yet is explained in the panel, and nothing can start
     dock.aoi.set_mode(TILES)
@@ -594,7 +595,8 @@ def test_errors_are_told_in_the_message_bar(dock, iface, tmp_path):
     iface.canvas.setExtent(_rect(100_000, 100_000, 120_000, 120_000))
     wait_tiles(dock)
     assert dock.tiles == [] and "⚠" in dock.tiles_label.text()
-    assert not dock.fetch.isEnabled() and len(iface.messages()) == 1  # only the earlier fetch error
+    assert not dock.fetch.isEnabled() and iface.messages() == []
+    assert dock.status.text() == "" and not dock.status.isVisibleTo(dock)  # the old error went with the old area
 
 
 def test_choices_are_remembered(dock, iface, tmp_path):
@@ -613,6 +615,34 @@ def test_choices_are_remembered(dock, iface, tmp_path):
     finally:
         again.cleanup()
         again.deleteLater()
+
+
+def clipped(dock):
+    """What the panel cuts at its width: a widget reaching past the right edge of the panel's viewport, a label that
+    does not wrap and is narrower than its text, a button narrower than its text. [] when everything shows."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel, QTabBar
+    scroll = dock.widget()
+    viewport = scroll.viewport()
+    content = scroll.widget()
+    problems = []
+    for widget in content.findChildren(QWidget):
+        if not widget.isVisibleTo(dock) or widget.width() <= 0 or widget.window() is not dock.window():
+            continue
+        if any(isinstance(parent, QTabBar) for parent in (widget.parentWidget(),)):
+            continue
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        name = "{} {!r}".format(type(widget).__name__, getattr(widget, "text", lambda: "")()
+                                if callable(getattr(widget, "text", None)) else "")
+        if left + widget.width() > viewport.width() + 1:
+            problems.append("{} reaches {} px past the panel".format(name, left + widget.width() - viewport.width()))
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and widget.pixmap() is None:
+            text = widget.text() if widget.textFormat() == Qt.TextFormat.PlainText or "<" not in widget.text() \
+                else None
+            if text and widget.fontMetrics().horizontalAdvance(text) > widget.contentsRect().width() + 1:
+                problems.append("{} is cut".format(name))
+        if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width() + 1:
+            problems.append("{} is cut ({} of {} px)".format(name, widget.width(), widget.sizeHint().width()))
+    return problems
 
 
 def test_fits_narrow_docks(dock):
@@ -756,3 +786,223 @@ def test_the_layer_menu_styles_a_clcplus_raster_in_one_click(iface, without_prov
     finally:
         plugin.unload()
     assert iface.layer_actions == []
+
+
+@pytest.fixture
+def german(qgis_app, tmp_path):
+    """The plugin's German translation installed and German number formats, as under a German QGIS."""
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+    qm = str(tmp_path / "clcplus_de.qm")
+    subprocess.run(["lrelease", "-silent", os.path.join(ROOT, "i18n", "clcplus_de.ts"), "-qm", qm], check=True)
+    translator = QTranslator()
+    assert translator.load(qm)
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def show_results(dock):
+    """Count and compare the sample's four tiles: every page of the panel has its tables and charts."""
+    from clcplus_backbone.ui.aoi import TILES
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N35, E45N35, E44N36, E45N36")
+    wait_tiles(dock)
+    dock.stats.count.click()
+    wait_idle(dock)
+    dock.change.compare.click()
+    wait_idle(dock)
+    assert dock.iface.messages() == [] and dock.status.text().startswith("✔"), dock.status.text()
+
+
+@pytest.fixture
+def german_dock(german, iface, sample, tmp_path):
+    yield from make_dock(iface, sample, tmp_path)
+
+
+@pytest.mark.parametrize("width", [280, 320, 360])
+def test_german_panel_shows_every_text_at_any_width(german_dock, tmp_path, width):
+    """In German (longer words than English) at 280 to 360 px: nothing past the right edge, no label or button
+    cut, on every page, with the results shown."""
+    dock = german_dock
+    assert dock.fetch.text() != "Fetch && show 2023"  # German
+    show_results(dock)
+    dock.source.setCollapsed(False)
+    for page in (dock.stats, dock.change):
+        dock.tabs.setCurrentWidget(page)
+        shot(dock, tmp_path, "dock_de_{}_{}".format(width, dock.tabs.indexOf(page)), width,
+             keep_as="dock_de_{}_{}".format(width, dock.tabs.indexOf(page)) if width == 280 else None)
+        problems = clipped(dock)
+        assert problems == [], "\n".join([str((width, dock.tabs.indexOf(page)))] + problems)
+
+
+@pytest.mark.parametrize("width", [280, 360])
+def test_english_panel_shows_every_text_at_any_width(dock, tmp_path, width):
+    show_results(dock)
+    dock.source.setCollapsed(False)
+    for page in (dock.stats, dock.change):
+        dock.tabs.setCurrentWidget(page)
+        shot(dock, tmp_path, "dock_en_{}_{}".format(width, dock.tabs.indexOf(page)), width,
+             keep_as="dock_en_{}_{}".format(width, dock.tabs.indexOf(page)) if width == 280 else None)
+        problems = clipped(dock)
+        assert problems == [], "\n".join([str((width, dock.tabs.indexOf(page)))] + problems)
+
+
+def test_outlines_leave_the_map_with_the_area_and_the_panel(dock, iface):
+    from clcplus_backbone.ui.aoi import TILES
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N35, E45N36")
+    QgsProject.instance().setDirty(False)
+    wait_tiles(dock)
+    assert sorted(dock.outlines.labels.texts()) == ["E44N35", "E45N36"]
+    assert dock.outlines.band_cached == [False]  # drawn dashed: not in the cache yet
+    dock.aoi.tile_ids.setText("E44N36")  # the area changes: the old outlines go at once
+    assert dock.outlines.bands == [] and dock.outlines.labels is None
+    wait_tiles(dock)
+    assert dock.outlines.labels.texts() == ["E44N36"]
+    assert QgsProject.instance().mapLayers() == {} and not QgsProject.instance().isDirty()
+    # a layer only when the user asks for one
+    dock.add_outlines.click()
+    (layer,) = QgsProject.instance().mapLayers().values()
+    assert [f["tile_id"] for f in layer.getFeatures()] == ["E44N36"] and layer.labelsEnabled()
+    dock.close()  # the panel closes: its outlines leave the map
+    settle()
+    assert dock.outlines.bands == [] and dock.outlines.labels is None
+    items = [item for item in iface.canvas.scene().items() if type(item).__name__ in ("TileLabels", "QgsRubberBand")]
+    assert items == [] or all(item is dock.aoi._band for item in items)
+
+
+def test_a_missing_login_is_told_in_the_panel_before_any_request(dock, iface):
+    from clcplus_backbone.ui.aoi import TILES
+    dock.source.set_source("wekeo")
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    assert dock.run_steps(dock._fetch_steps(dock.current_aoi, [2023], always=True), "done") is None
+    assert not dock.is_busy() and iface.messages() == []
+    assert "Account" in dock.status.text() and not dock.source.isCollapsed()
+    # the core's words for the Processing dialog become the panel's
+    text = dock.plain_error("WEkEO needs an authentication configuration: add one in Settings › Options › "
+                            "Authentication and choose it in this tool")
+    assert "in this tool" not in text and "Account" in text
+
+
+def test_progress_tells_the_step_and_the_news(dock):
+    dock._show_running(True)
+    dock._progress(40.0, 2, 3, "Comparing 2018 with 2023")
+    assert dock.progress.value() == 40 and "2 of 3" in dock.status.text() and "Comparing" in dock.status.text()
+    dock._news("WEkEO is busy (HTTP 503); trying again in 8.0 s")
+    assert dock.detail.isVisibleTo(dock) and "8.0 s" in dock.detail.text()
+    dock._progress(0.0, 3, 3, "Styling the change layer")
+    assert dock.detail.text() == ""  # a new step: the last one's news is gone
+    dock._show_running(False)
+
+
+def test_feedback_relays_the_fetch_news(qgis_app):
+    from clcplus_backbone.ui.tasks import Feedback
+    feedback, said = Feedback(), []
+    feedback.messageChanged.connect(said.append)
+    feedback.setProgressText("2 of 4 tile(s) done")
+    feedback.pushInfo("E44N36: timed out; trying again in 8.0 s")
+    assert said == ["2 of 4 tile(s) done", "E44N36: timed out; trying again in 8.0 s"]
+
+
+def test_a_layer_of_several_polygons_is_one_area(dock, iface, run_algorithm):
+    from clcplus_backbone.ui.aoi import LAYER
+    parts = QgsVectorLayer("Polygon?crs=EPSG:3035&field=name:string", "parcels", "memory")
+    features = []
+    for name, (x0, y0, x1, y1) in (("a", (CX + 500, CY + 500, CX + 2000, CY + 2000)),
+                                   ("b", (CX - 2000, CY - 2000, CX - 500, CY - 500)),
+                                   ("c", (CX + 1500, CY + 1500, CX + 3000, CY + 3000))):
+        feature = QgsFeature(parts.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(QgsGeometry.fromRect(_rect(x0, y0, x1, y1)))
+        features.append(feature)
+    parts.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(parts)
+    dock.aoi.set_mode(LAYER)
+    dock.aoi.layer_combo.setLayer(parts)
+    wait_tiles(dock)
+    dock.stats.count.click()
+    wait_idle(dock)
+    assert dock.status.text().startswith("✔"), dock.status.text()
+    rows = dock.stats.model.rows
+    assert len({r["zone_id"] for r in rows}) == 1 and "zone" not in dock.stats.model.columns()
+    union_pixels = (1500 * 1500 * 2 + 1500 * 1500 - 500 * 500) / 100  # a and c overlap by 500 m x 500 m
+    assert sum(r["pixels"] for r in rows) == pytest.approx(union_pixels, rel=0.01)
+
+
+def test_old_mosaics_are_cleaned_up(qgis_app, tmp_path):
+    from clcplus_backbone.ui.dock import KEEP_DAYS, clean_dock_folder
+    old, new, used = (tmp_path / "landcover_2023_old.vrt"), (tmp_path / "landcover_2023_new.vrt"), \
+        (tmp_path / "change_2018_2023_used.tif")
+    other = tmp_path / "notes.txt"
+    for path in (old, new, used, other):
+        path.write_text("x")
+    long_ago = time.time() - (KEEP_DAYS + 1) * 86400
+    for path in (old, used, other):
+        os.utime(path, (long_ago, long_ago))
+    layer = QgsRasterLayer(str(used), "change", "gdal")  # invalid raster, but its source counts as used
+    QgsProject.instance().addMapLayer(layer, False)
+    try:
+        assert clean_dock_folder(str(tmp_path)) == ["landcover_2023_old.vrt"]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert not old.exists() and new.exists() and used.exists() and other.exists()
+
+
+def test_csv_is_machine_readable_and_the_table_speaks_the_locale(german, qgis_app):
+    from clcplus_backbone.ui.tables import ClassAreaModel, csv_text
+    row = {"zone_id": None, "zone_name": None, "code": 1, "class_name": "Sealed", "pixels": 985959.0,
+           "area": 9859.59, "pct_land_cover": 12.5, "pct_zone": 12.0}
+    text = csv_text([row], "ha")
+    assert ",985959,9859.59,12.5," in text  # whole pixel counts, '.' decimals, whatever the language
+    model = ClassAreaModel()
+    model.set_rows([row], "ha", "ha")
+    assert model.display(row, "area") == "9.859,59" and model.display(row, "pct_land_cover") == "12,5"
+
+
+def test_tile_ids_are_drawn_on_the_map(dock, iface, tmp_path):
+    from clcplus_backbone.ui.aoi import TILES
+    from clcplus_backbone.ui.maptools import AOI_COLOUR
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
+    iface.canvas.refresh()
+    settle(0.3)
+    image = iface.canvas.grab().toImage()
+    assert image.save(str(tmp_path / "canvas.png"))
+    centre = dock.outlines.label_rect("E44N36").center()
+    near = [(x, y) for x in range(int(centre.x()) - 40, int(centre.x()) + 40)
+            for y in range(int(centre.y()) - 10, int(centre.y()) + 10)
+            if QColor(image.pixel(x, y)).name() == AOI_COLOUR.name()]
+    assert len(near) > 30, "the tile id is not drawn at the tile's centre"
+
+
+def test_tile_ids_follow_a_change_of_the_map_crs(dock, iface, tmp_path):
+    """As in a new project: the map in EPSG:4326 while the tiles are listed, then in EPSG:3035 once the first
+    layer comes, zoomed to it."""
+    from qgis.core import QgsCoordinateReferenceSystem
+    from clcplus_backbone.ui.aoi import TILES
+    from clcplus_backbone.ui.maptools import AOI_COLOUR
+    iface.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    iface.canvas.setExtent(_rect(-10, 30, 40, 70))
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    iface.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
+    iface.canvas.refresh()
+    settle(0.3)
+    image = iface.canvas.grab().toImage()
+    assert image.save(str(tmp_path / "canvas.png"))
+    centre = dock.outlines.label_rect("E44N36").center()
+    near = [(x, y) for x in range(int(centre.x()) - 40, int(centre.x()) + 40)
+            for y in range(int(centre.y()) - 10, int(centre.y()) + 10)
+            if QColor(image.pixel(x, y)).name() == AOI_COLOUR.name()]
+    assert len(near) > 30, "the tile id is not drawn at the tile's centre"

@@ -105,6 +105,17 @@ def test_missing_or_unusable_credentials(server, tmp_path):
     assert server.requests() == []
 
 
+def test_tiles_in_the_cache_need_no_credentials_and_no_network(server, alice, tmp_path):
+    """Every tile cached: no login asked for, no request made, even with the service gone (offline),
+    for 'auto' (which means WEkEO for 2018) and 'wekeo' alike."""
+    fetch(server, tmp_path, alice)
+    server.stop()
+    for source in ("wekeo", "auto"):
+        result = fetch_tiles(request(tmp_path, year=YEAR, source=source, service_url="http://127.0.0.1:9/nowhere",
+                                     authcfg=""))
+        assert [o.status for o in result.outcomes] == [CACHED] * 4 and result.requests == 0
+
+
 # --- licence terms: those the dataset lists, accepted only when not yet ----------------------
 
 def test_the_terms_the_dataset_lists_must_be_accepted_once(sample, alice, tmp_path):

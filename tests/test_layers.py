@@ -1,5 +1,6 @@
-"""ui/layers.py's outline layer of the tiles an area needs, as QGIS's desktop meets it: quitting QGIS must not ask
-about it, and its labels must name a font family this system has (a missing one is drawn in another family, and
+"""ui/layers.py's outline layer of the tiles an area needs (added when the user asks; the panel itself draws the
+outlines on the map, ui/outlines.py), as QGIS's desktop meets it: quitting QGIS must not ask about it, and its
+labels must name a font family this system has (a missing one is drawn in another family, and
 QGIS >= 3.28 tries to download it from the internet when it reads the labels back from a project or a style)."""
 
 import pytest
@@ -48,25 +49,30 @@ def qgis_asks_about(layer):
     return layer.providerType() == "memory" and layer.featureCount() != 0 and not skip
 
 
+def shapes(*tile_ids):
+    return [(f["tile_id"], f.geometry(), i == 0) for i, f in enumerate(grid_tiles(*tile_ids).getFeatures())]
+
+
 def test_quitting_qgis_does_not_ask_about_the_outline_layer(project):
-    layer = layers.show_outlines(grid_tiles("E44N36", "E45N36"), cached={"E44N36"}, project=project)
+    """The layer the user asks for ("Add outlines as a layer"): QGIS does not ask about it when it quits (one click
+    makes it again)."""
+    layer = layers.outline_layer(shapes("E44N36", "E45N36"), project=project)
     assert layer.providerType() == "memory" and layer.featureCount() == 2
+    assert [f["cached"] for f in layer.getFeatures()] == [1, 0]
     assert layer.customProperty(layers.SKIP_MEMORY_LAYERS_CHECK) == 1
     assert not qgis_asks_about(layer)
-    assert layers.outline_layer(project) is layer  # found again, not made anew without the property
-    layers.show_outlines(grid_tiles("E44N35"), cached=set(), project=project)
-    assert layer.featureCount() == 1 and not qgis_asks_about(layer)
+    assert not layer.customProperty(layers.TEMPORARY)  # the user's: the dock never removes it
 
 
 def test_qgis_would_ask_about_a_memory_layer_without_the_property(project):
     """The check above judges as QGIS does: the same layer without the property is one QGIS asks about."""
-    layer = layers.show_outlines(grid_tiles("E44N36"), cached=set(), project=project)
+    layer = layers.outline_layer(shapes("E44N36"), project=project)
     layer.removeCustomProperty(layers.SKIP_MEMORY_LAYERS_CHECK)
     assert qgis_asks_about(layer)
 
 
 def test_outline_labels_name_an_installed_font_family(project):
-    text = layers.outline_layer(project).labeling().settings().format()
+    text = layers.outline_layer(shapes("E44N36"), project=project).labeling().settings().format()
     family = text.font().family()
     # what QgsTextFormat::readXml asks before it substitutes a family or tries to download it
     assert QgsFontUtils.fontFamilyMatchOnSystem(family)[0], "the labels name {!r}, not installed here".format(family)
@@ -79,7 +85,7 @@ def test_outline_labels_name_an_installed_font_family(project):
 def test_outline_labels_read_back_unchanged(project):
     """A project or a style holds the labels as XML; reading them back keeps the family and reports nothing
     (QGIS reports "Font … not available on system" for a family it had to replace)."""
-    text = layers.outline_layer(project).labeling().settings().format()
+    text = layers.outline_layer(shapes("E44N36"), project=project).labeling().settings().format()
     document = QDomDocument()
     element = text.writeXml(document, QgsReadWriteContext())
     context = QgsReadWriteContext()

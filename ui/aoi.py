@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject,
                        QgsReferencedRectangle)
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from .. import compat
@@ -17,7 +17,8 @@ from ..core import grid, product
 from ..processing.aoi import crs_text
 from . import settings
 from .maptools import PolygonTool, RectangleTool, aoi_band
-from .widgets import WrappedCheckBox, narrow, page
+from .tasks import StepError
+from .widgets import WrappedCheckBox, narrow, page, wrap
 
 EXTENT, LAYER, DRAWN, TILES = "extent", "layer", "drawn", "tiles"
 MODES = (EXTENT, LAYER, DRAWN, TILES)
@@ -62,11 +63,28 @@ class Aoi:
     kind: EXTENT (a rectangle: the map view or a drawn one), LAYER (features of a layer), DRAWN (a
     drawn polygon), TILES (typed tile ids). `key` names it for reusing a mosaic fetched for it."""
 
-    def __init__(self, kind, label, key, extent=None, source=None, tile_ids=""):
+    def __init__(self, kind, label, key, extent=None, source=None, tile_ids="", layer=None):
         self.kind, self.label, self.key = kind, label, key
         self.extent = extent  # QgsReferencedRectangle
         self.source = source  # a path or a QgsProcessingFeatureSourceDefinition
         self.tile_ids = tile_ids
+        self.layer = layer  # LAYER: the QgsVectorLayer (its features, or its selection, as one area)
+
+    def union_path(self):
+        """LAYER: the features (or the selected ones) dissolved into one polygon, as a GeoPackage: the area is
+        counted as one, not feature by feature in unnamed zones (zones are the Class areas page's choice)."""
+        path = os.path.join(QgsProcessingUtils.tempFolder(), "clcplus_layer_{}.gpkg".format(self.key))
+        if os.path.exists(path):
+            return path
+        selected = self.source.selectedFeaturesOnly
+        features = self.layer.getSelectedFeatures() if selected else self.layer.getFeatures()
+        geometries = [QgsGeometry(f.geometry()) for f in features if f.hasGeometry()]
+        union = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else \
+            (geometries[0] if geometries else QgsGeometry())
+        if union.isNull() or union.isEmpty():
+            raise StepError(QCoreApplication.translate("AoiWidget", "The features of {} have no area.").format(
+                self.layer.name()))
+        return write_polygons(path, [union.asWkt()], self.layer.crs())
 
     def extent_value(self):
         crs = self.extent.crs()
@@ -96,6 +114,8 @@ class Aoi:
         polygons, nothing for tile ids (the whole mosaic)."""
         if self.kind == EXTENT:
             return {"EXTENT": self.extent_value()}
+        if self.kind == LAYER and zones == "ZONES" and self.layer is not None:
+            return {zones: self.union_path()}
         if self.kind in (LAYER, DRAWN):
             return {zones: self.source}
         return {}
@@ -142,7 +162,7 @@ class AoiWidget(QWidget):
         self.tile_ids.setToolTip(self.tr("100 km grid cells named by their lower-left corner in units of 100 km "
                                          "(EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km."))
         for label in (self.extent_hint, self.drawn_hint):
-            label.setWordWrap(True)
+            wrap(label)
         # one page per mode; only the current one is shown
         self.pages = [page(self.extent_hint), page(self.layer_combo, self.selected_only),
                       page(self.draw_rectangle, self.draw_polygon, self.drawn_hint), page(self.tile_ids)]
@@ -194,8 +214,8 @@ class AoiWidget(QWidget):
                                        "'Selected features only'.").format(layer.name()))
             ids = sorted(layer.selectedFeatureIds()) if selected else []
             label = layer.name() + (self.tr(" (selection)") if selected else "")
-            return Aoi(LAYER, label, _digest(LAYER, layer.id(), layer.extent().toString(3), ids),
-                       source=QgsProcessingFeatureSourceDefinition(layer.id(), selected))
+            return Aoi(LAYER, label, _digest(LAYER, layer.id(), layer.extent().toString(3), layer.featureCount(), ids),
+                       source=QgsProcessingFeatureSourceDefinition(layer.id(), selected), layer=layer)
         if mode == DRAWN:
             if self.drawn_geometry is None:
                 raise AoiError(self.tr("Draw a rectangle or a polygon on the map."))

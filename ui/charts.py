@@ -246,7 +246,7 @@ class HeatMap(_Chart):
         if not self.codes:
             return 2 * self.row_height()
         header, cell = self._layout(width)
-        return int(header + cell * len(self.codes) + 2 * MARGIN)
+        return int(self._top(width) + cell * len(self.codes) + 2 * MARGIN) - MARGIN
 
     def sizeHint(self):  # noqa: N802 - Qt API
         return QSize(300, self.heightForWidth(300))
@@ -266,15 +266,26 @@ class HeatMap(_Chart):
         cell = min(self.MAX_CELL, math.floor((width - 2 * MARGIN - header) / n))
         return header, max(8, cell)
 
+    def staggered(self, width=None):
+        """True when two-digit column codes do not fit side by side ("10" "11" would read "1011"): every other
+        code then goes one line lower."""
+        _header, cell = self._layout(self.width() if width is None else width)
+        return QFontMetrics(self.font()).horizontalAdvance("88") + 4 > cell
+
+    def _top(self, width=None):
+        """Where the first row of cells starts (below the column heads)."""
+        header, _cell = self._layout(self.width() if width is None else width)
+        return MARGIN + header + (QFontMetrics(self.font()).height() if self.staggered(width) else 0)
+
     def cell_rect(self, row, column):
         header, cell = self._layout(self.width())
-        return QRectF(MARGIN + header + column * cell, MARGIN + header + row * cell, cell, cell)
+        return QRectF(MARGIN + header + column * cell, self._top() + row * cell, cell, cell)
 
     def cell_at(self, pos):
         """(from, to) codes under the position, or None."""
         header, cell = self._layout(self.width())
         column = math.floor((pos.x() - MARGIN - header) / cell)
-        row = math.floor((pos.y() - MARGIN - header) / cell)
+        row = math.floor((pos.y() - self._top()) / cell)
         if 0 <= row < len(self.codes) and 0 <= column < len(self.codes):
             return self.codes[row], self.codes[column]
         return None
@@ -284,8 +295,8 @@ class HeatMap(_Chart):
         if pair is None:
             header, cell = self._layout(self.width())
             column = math.floor((pos.x() - MARGIN - header) / cell)
-            row = math.floor((pos.y() - MARGIN - header) / cell)
-            if 0 <= column < len(self.codes) and pos.y() < MARGIN + header:
+            row = math.floor((pos.y() - self._top()) / cell)
+            if 0 <= column < len(self.codes) and pos.y() < self._top():
                 return "{} {}".format(self.codes[column], self.names.get(self.codes[column], ""))
             if 0 <= row < len(self.codes) and pos.x() < MARGIN + header:
                 return "{} {}".format(self.codes[row], self.names.get(self.codes[row], ""))
@@ -324,16 +335,20 @@ class HeatMap(_Chart):
         changes = [v for (a, b), v in self.cells.items() if a != b and v > 0]
         top = max(changes) if changes else 1.0
         swatch = min(10, cell - 4)
+        staggered = self.staggered()
+        line = QFontMetrics(self.font()).height()
+        first_row = self._top()
         for index, code in enumerate(self.codes):
             colour = self.colours[code]
-            # column heads: swatch above the code
+            # column heads: swatch above the code (every other code a line lower when they are too close)
             x = MARGIN + header + index * cell
             painter.fillRect(QRectF(x + (cell - swatch) / 2, MARGIN, swatch, swatch), colour)
             painter.setPen(text)
-            painter.drawText(QRectF(x, MARGIN + swatch, cell, header - swatch),
+            low = line if staggered and index % 2 else 0
+            painter.drawText(QRectF(x - cell, MARGIN + swatch + low, 3 * cell, header - swatch),
                              int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignVCenter), str(code))
             # row heads: swatch left of the code
-            y = MARGIN + header + index * cell
+            y = first_row + index * cell
             painter.fillRect(QRectF(MARGIN, y + (cell - swatch) / 2, swatch, swatch), colour)
             painter.drawText(QRectF(MARGIN + swatch + 2, y, header - swatch - 4, cell),
                              int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter), str(code))

@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.sources import check
 from .tasks import Step, TaskChain
+from .widgets import wrap
 
 ALGORITHM = "clcplus:checkconnection"
 # The sources a choice of the dock means ('auto': the ImageServer for 2018 and 2021, WEkEO for 2023).
@@ -34,7 +35,7 @@ class ConnectionCheck(QWidget):
             "Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy "
             "QGIS uses, certificates, the login, the licence, the quota."))
         self.answer = QLabel()
-        self.answer.setWordWrap(True)
+        wrap(self.answer)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setVisible(False)

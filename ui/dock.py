@@ -11,9 +11,9 @@ import html
 import os
 import time
 
-from qgis.core import Qgis, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject
+from qgis.core import Qgis, QgsGeometry, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
                                  QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -25,14 +25,37 @@ from ..processing.areastatistics import UNIT_KEYS
 from . import layers, settings
 from .aoi import AoiError, AoiWidget
 from .check import ConnectionCheck
-from .widgets import narrow
+from .outlines import TileOutlines
+from .widgets import narrow, wrap
 from .results import ChangePanel, StatsPanel
 from .source import SourceWidget
 from .tables import DECIMALS, number_text, rows_from_layer
 from .tasks import Step, StepError, TaskChain
 
+KEEP_DAYS = 30  # mosaics and change rasters the dock wrote are removed after this long, unless a layer uses them
 PREVIEW_DELAY_MS = 400  # wait this long after the last change of the area before listing its tiles
 LISTED_TILES = 6  # tile ids named in the panel; more are counted
+
+
+def clean_dock_folder(folder, days=KEEP_DAYS, project=None):
+    """Remove what the dock wrote into `folder` (VRT mosaics, change rasters and their side files) more than `days`
+    ago, except files a layer of the project uses; the names removed."""
+    project = project or QgsProject.instance()
+    used = {os.path.abspath(layer.source()) for layer in project.mapLayers().values()}
+    limit = time.time() - days * 86400
+    removed = []
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        main = os.path.abspath(path[:-len(".aux.xml")] if path.endswith(".aux.xml") else path)
+        if not name.startswith(("landcover_", "change_")) or main in used:
+            continue
+        try:
+            if os.path.isfile(path) and os.path.getmtime(path) < limit:
+                os.remove(path)
+                removed.append(name)
+        except OSError:
+            pass  # in use by another program, or gone already
+    return removed
 
 
 class CLCplusDock(QgsDockWidget):
@@ -49,9 +72,12 @@ class CLCplusDock(QgsDockWidget):
         self.preview_generation = 0
         self.current_aoi = None
         self.tiles = []  # ids the area needs (last preview)
+        self.tile_shapes = []  # [(id, QgsGeometry in EPSG:3035, cached)] of the last preview
+        self.outlines = TileOutlines(self.canvas)  # on the map, not in the project
         self.mosaics = {}  # (area key, year, cache folder, tile size) -> VRT path
         self.last_parameters = {}  # algorithm id -> parameters of its last run (for tests and support)
         self.tile_size = settings.sample_tile_size()  # the product's tiles, or the sample's
+        self._cleaned = set()  # dock folders cleaned of old mosaics this session
         self._build()
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -67,6 +93,9 @@ class CLCplusDock(QgsDockWidget):
         self.stats.countRequested.connect(self.count_classes)
         self.change.compareRequested.connect(self.compare_years)
         self.cancel_button.clicked.connect(self.cancel)
+        self.add_outlines.clicked.connect(self.add_outline_layer)
+        self.closed.connect(self.outlines.clear)  # the panel closed: its outlines leave the map
+        self.opened.connect(self.preview_timer.start)
         self._year_changed()
         self._area_changed()
 
@@ -75,20 +104,28 @@ class CLCplusDock(QgsDockWidget):
     def _build(self):
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)  # a dock is narrow: the room goes to the texts
         intro = QLabel(self.tr("Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, "
                                "count the classes or compare two years."))
-        intro.setWordWrap(True)
+        wrap(intro)
         layout.addWidget(intro)
 
         area_box = QGroupBox(self.tr("1. Area of interest"))
         area_layout = QVBoxLayout(area_box)
         self.aoi = AoiWidget(self.canvas)
         self.tiles_label = QLabel()
-        self.tiles_label.setWordWrap(True)
+        wrap(self.tiles_label)
         self.tiles_label.setTextFormat(Qt.TextFormat.RichText)
         self.tiles_label.setVisible(False)
+        self.add_outlines = QToolButton()
+        self.add_outlines.setText(self.tr("Add outlines as a layer"))
+        self.add_outlines.setToolTip(self.tr("The panel draws the tiles on the map without adding anything to the "
+                                             "project; this adds them as a layer (tile ids as labels) to keep, "
+                                             "style or export."))
+        self.add_outlines.setVisible(False)
         area_layout.addWidget(self.aoi)
         area_layout.addWidget(self.tiles_label)
+        area_layout.addWidget(self.add_outlines, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(area_box)
 
         years_box = QGroupBox(self.tr("2. Years"))
@@ -110,7 +147,7 @@ class CLCplusDock(QgsDockWidget):
         form.addRow(self.tr("Compare with"), self.compare_year)
         form.addRow(self.tr("Area unit"), self.unit)
         self.year_notes = QLabel()
-        self.year_notes.setWordWrap(True)
+        wrap(self.year_notes)
         form.addRow(self.year_notes)
         layout.addWidget(years_box)
 
@@ -138,8 +175,14 @@ class CLCplusDock(QgsDockWidget):
         row.addWidget(self.cancel_button)
         status.addLayout(row)
         self.status = QLabel()
-        self.status.setWordWrap(True)
+        wrap(self.status)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addWidget(self.status)
+        self.detail = QLabel()  # the running step's latest news: tiles done, a retry, a wait
+        wrap(self.detail)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        status.addWidget(self.detail)
         layout.addWidget(self.status_frame)
         self._show_running(False)
 
@@ -154,7 +197,7 @@ class CLCplusDock(QgsDockWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the content fits >= 280 px
         scroll.setWidget(content)
         self.setWidget(scroll)
 
@@ -189,8 +232,11 @@ class CLCplusDock(QgsDockWidget):
         self.compare_year.blockSignals(False)
         self.fetch.setText(self.tr("Fetch && show {}").format(year))
         facts = product.reference_year(year)
-        notes = [product.translate(n) for n in facts.notes + facts.delivery_notes]
+        notes = [product.translate(n) for n in facts.notes]  # what changes the numbers; how it is delivered: tooltip
         self.year_notes.setText("<small>{}</small>".format("<br>".join(notes)))
+        self.year_notes.setVisible(bool(notes))
+        delivery = [product.translate(n) for n in facts.delivery_notes]
+        self.year.setToolTip("\n".join([self.tr("The year whose map is fetched and counted.")] + delivery))
         self._compare_changed()
         self._area_changed()
 
@@ -216,8 +262,17 @@ class CLCplusDock(QgsDockWidget):
         except AoiError as e:
             self.current_aoi = None
             self._say_tiles(html.escape(str(e)))
+        self._forget_tiles()
+        if not self.is_busy():  # what the panel said of the last run was about the area before
+            self.status.setText("")
+            self._show_running(False)
         self.preview_timer.start()
         self._update_buttons()
+
+    def _forget_tiles(self):
+        self.tile_shapes = []
+        self.outlines.clear()
+        self.add_outlines.setVisible(False)
 
     def preview_tiles(self):
         """List the tiles of the area (clcplus:gridtiles, in the background) and outline them on the map."""
@@ -229,7 +284,7 @@ class CLCplusDock(QgsDockWidget):
         except AoiError as e:
             self.current_aoi, self.tiles = None, []
             self._say_tiles(html.escape(str(e)))
-            layers.clear_outlines()
+            self._forget_tiles()
             self._update_buttons()
             return
         self.current_aoi = aoi
@@ -251,19 +306,29 @@ class CLCplusDock(QgsDockWidget):
             return
         self.tiles, self.current_aoi = [], None  # nothing to fetch there
         self._say_tiles("⚠ " + html.escape(message or self.tr("Canceled")))
-        layers.clear_outlines()
+        self._forget_tiles()
         self._update_buttons()
 
     def _preview_done(self, generation, results, context):
         if generation != self.preview_generation:
             return
         outlines = QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context)
-        self.tiles = [f["tile_id"] for f in outlines.getFeatures()]
+        shapes = [(f["tile_id"], QgsGeometry(f.geometry())) for f in outlines.getFeatures()]
+        self.tiles = [tile for tile, _ in shapes]
         year = self.reference_year()
         cached = self.cached_tiles(year, self.tiles)
-        layers.show_outlines(outlines, cached)
+        self.tile_shapes = [(tile, geometry, tile in cached) for tile, geometry in shapes]
+        if self.isVisible():
+            self.outlines.show(self.tile_shapes)
+        self.add_outlines.setVisible(bool(self.tile_shapes))
         self._say_tiles(self.describe_tiles(year, self.tiles, cached))
         self._update_buttons()
+
+    def add_outline_layer(self):
+        """The tiles of the area as a layer of the project, on the user's request."""
+        if self.tile_shapes:
+            return layers.outline_layer(self.tile_shapes)
+        return None
 
     def _say_tiles(self, text):
         self.tiles_label.setText(text)
@@ -318,6 +383,9 @@ class CLCplusDock(QgsDockWidget):
     def _output_dir(self):
         folder = os.path.join(self.source.cache_dir(), "dock")
         os.makedirs(folder, exist_ok=True)
+        if folder not in self._cleaned:
+            self._cleaned.add(folder)
+            clean_dock_folder(folder)
         return folder
 
     def _fetch_step(self, aoi, year):
@@ -455,8 +523,13 @@ class CLCplusDock(QgsDockWidget):
             self.preview_tiles()
         if self.chain is not None:
             self.chain.deleteLater()
+        problem = self._login_problem(steps)
+        if problem:
+            self.show_error(problem)
+            return None
         chain = TaskChain(steps, parent=self)
-        chain.progressChanged.connect(self._progress)
+        chain.stepProgressChanged.connect(self._progress)
+        chain.messageChanged.connect(self._news)
         chain.finished.connect(lambda ok, message: self._finished(ok, message, success_text))
         self.chain = chain
         self._show_running(True)
@@ -469,32 +542,84 @@ class CLCplusDock(QgsDockWidget):
             self.chain.cancel()
             self.status.setText(self.tr("Canceling…"))
 
-    def _progress(self, percent, label):
+    def _progress(self, percent, number, count, label):
+        """The bar: the running step's own progress; the line: which step of how many."""
+        if number != getattr(self, "_step_number", None):
+            self._step_number = number
+            self.detail.setText("")
         self.progress.setValue(int(round(percent)))
-        self.status.setText(label + "…")
+        text = html.escape(label) + "…"
+        if count > 1:
+            text = self.tr("Step {n} of {count}: {step}").format(n=number, count=count, step=text)
+        self.status.setText(text)
+
+    def _news(self, text):
+        self.detail.setText(text.strip())
+        self.detail.setVisible(bool(text.strip()))
 
     def _finished(self, ok, message, success_text):
         self._show_running(False)
         if ok:
-            self.status.setText("✔ " + success_text)
+            self.status.setText("✔ " + html.escape(success_text))
         elif message:
-            self.status.setText(self.tr("Stopped: see the message above the map."))
             self.show_error(message)
         else:
-            self.status.setText(self.tr("Canceled. Tiles fetched so far stay in the cache."))
+            self.status.setText(html.escape(self.tr("Canceled. Tiles fetched so far stay in the cache.")))
         self._update_buttons()
         self.preview_timer.start()  # the cache may hold more tiles now
 
     def _show_running(self, running):
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
+        self.detail.setText("")
+        self.detail.setVisible(False)
+        self._step_number = None
         self.status.setVisible(running or bool(self.status.text()))
         if running:
             self.progress.setValue(0)
             self.status.setText(self.tr("Starting…"))
 
+    def plain_error(self, message):
+        """The reason in the panel's words: where the core says "in this tool", the panel's own control."""
+        text = str(message).strip()
+        core = QCoreApplication.translate(  # core/sources/credentials.py, written for the Processing dialog
+            "CLCplusFetch", "{} needs an authentication configuration: add one in Settings › "
+                            "Options › Authentication and choose it in this tool")
+        tail = core.split("{}")[-1]
+        if tail and tail in text:
+            self.source.setCollapsed(False)
+            text = text.replace(tail, self.tr(": open Data source in this panel and choose your login under Account "
+                                              "(the + button beside it adds one)"))
+        return text
+
     def show_error(self, message):
-        self.iface.messageBar().pushMessage(self.tr("CLCplus Backbone"), message, Qgis.MessageLevel.Critical, 0)
+        """The reason where the user looks: in the panel, under its buttons; in the message bar only when the
+        panel is not shown."""
+        text = self.plain_error(message)
+        self.status.setText("⚠ " + html.escape(text).replace("\n", "<br>"))
+        self.status.setVisible(True)
+        if not self.isVisible():
+            self.iface.messageBar().pushMessage(self.tr("CLCplus Backbone"), text, Qgis.MessageLevel.Critical, 0)
+
+    def _login_problem(self, steps):
+        """A message when a fetch needs an account no one chose (before any task starts), else ''."""
+        if self.source.parameters()["AUTHCFG"]:
+            return ""
+        for step in steps:
+            if step.algorithm != "clcplus:fetchtiles":
+                continue
+            year = int(step.parameters["YEAR"])
+            key = self.source.key()
+            service = default_source(year) if key == "auto" else key
+            if service not in ("wekeo", "clms"):
+                continue
+            if not self.tiles or len(self.cached_tiles(year, self.tiles)) == len(self.tiles):
+                continue  # all in the cache (no login needed), or not known yet (the fetch will tell)
+            self.source.setCollapsed(False)
+            return self.tr("{year} comes from {service}, which needs an account, and tiles of the area are not "
+                           "in the cache yet. Open Data source and choose your login under Account (add one with "
+                           "the + button beside it).").format(year=year, service=self.source.short_name(service))
+        return ""
 
     def is_busy(self):
         return self.chain is not None and self.chain.running

@@ -1,10 +1,10 @@
-"""What the dock puts into the project: the temporary outline layer of the tiles an area needs (labelled
-with their ids), and fetched mosaics and change rasters, styled, in groups named for their years."""
+"""What the dock puts into the project: fetched mosaics and change rasters, styled, in groups named for their
+years, and, when the user asks for it, a layer of the tiles an area needs (labelled with their ids)."""
 
 import os
 
-from qgis.core import (QgsFeature, QgsField, QgsFillSymbol, QgsPalLayerSettings, QgsProject, QgsRasterLayer,
-                       QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+from qgis.core import (QgsFeature, QgsField, QgsFillSymbol, QgsGeometry, QgsPalLayerSettings, QgsProject,
+                       QgsRasterLayer, QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont, QFontInfo, QGuiApplication
@@ -49,20 +49,17 @@ def outline_label_format():
     return text
 
 
-def outline_layer(project=None):
-    """The dock's outline layer of tiles, created (and added on top) when missing."""
+def outline_layer(tiles=(), project=None):
+    """The tiles an area needs as a new memory layer of the project, labelled with their ids: only when the user
+    asks for it (the panel draws its outlines on the map without a layer, ui/outlines.py). `tiles`:
+    [(tile id, QgsGeometry in EPSG:3035, cached)]."""
     project = project or QgsProject.instance()
-    for layer in project.mapLayers().values():
-        if layer.customProperty(TEMPORARY) == "tiles":
-            return layer
     name = QCoreApplication.translate("CLCplusLayers", "CLCplus tiles of the area")
     layer = QgsVectorLayer("Polygon?crs={}".format(product.CRS_AUTHID), name, "memory")
     layer.dataProvider().addAttributes([QgsField("tile_id", compat.FIELD_STRING),
-                                        QgsField("file_name", compat.FIELD_STRING),
                                         QgsField("cached", compat.FIELD_INT)])
     layer.updateFields()
-    layer.setCustomProperty(TEMPORARY, "tiles")
-    layer.setCustomProperty(SKIP_MEMORY_LAYERS_CHECK, 1)  # the dock redraws it; nothing to keep when QGIS quits
+    layer.setCustomProperty(SKIP_MEMORY_LAYERS_CHECK, 1)  # one click makes it again: nothing to keep when QGIS quits
     symbol = QgsFillSymbol.createSimple({
         "style": "no", "outline_color": "{},{},{}".format(AOI_COLOUR.red(), AOI_COLOUR.green(), AOI_COLOUR.blue()),
         "outline_width": "0.6", "outline_style": "dash"})
@@ -72,39 +69,21 @@ def outline_layer(project=None):
     labels.setFormat(outline_label_format())
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     layer.setLabelsEnabled(True)
+    features = []
+    for tile_id, geometry, cached in tiles:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry(geometry))
+        feature.setAttributes([tile_id, 1 if cached else 0])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
     project.addMapLayer(layer, False)
     project.layerTreeRoot().insertLayer(0, layer)
     return layer
 
 
-def show_outlines(source_layer, cached, project=None):
-    """Put the tiles of `source_layer` (clcplus:gridtiles output) into the outline layer; `cached`:
-    the tile ids already in the cache."""
-    layer = outline_layer(project)
-    provider = layer.dataProvider()
-    provider.truncate()
-    features = []
-    for tile in source_layer.getFeatures():
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(tile.geometry())
-        feature.setAttributes([tile["tile_id"], tile["file_name"], 1 if tile["tile_id"] in cached else 0])
-        features.append(feature)
-    provider.addFeatures(features)
-    layer.updateExtents()
-    layer.triggerRepaint()
-    return layer
-
-
-def clear_outlines(project=None):
-    project = project or QgsProject.instance()
-    for layer in list(project.mapLayers().values()):
-        if layer.customProperty(TEMPORARY) == "tiles":
-            layer.dataProvider().truncate()
-            layer.triggerRepaint()
-
-
 def remove_temporary(project=None):
-    """Remove the layers only the dock needed (the plugin is unloading)."""
+    """Remove the layers only the dock needed (an earlier version's outline layer, if a project still holds it)."""
     project = project or QgsProject.instance()
     ids = [layer.id() for layer in project.mapLayers().values() if layer.customProperty(TEMPORARY)]
     if ids:

@@ -3,7 +3,7 @@ the from -> to matrix, net change bars, caveats)."""
 
 from qgis.core import QgsProject
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                  QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFor
 from .. import compat
 from ..core import product
 from . import settings
-from .widgets import narrow
+from .widgets import ButtonRow, narrow, wrap
 from .charts import BarChart, HeatMap, NetChangeChart
 from .tables import DECIMALS, ClassAreaModel, class_colour, csv_text, number_text, sorting_proxy, view_text
 
@@ -21,14 +21,14 @@ MAX_ROWS = 16  # table rows shown without scrolling
 
 def _note(text=""):
     label = QLabel(text)
-    label.setWordWrap(True)
+    wrap(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _heading(text):
     label = QLabel("<b>{}</b>".format(text))
-    label.setWordWrap(True)
+    wrap(label)
     return label
 
 
@@ -64,7 +64,7 @@ class StatsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long class name takes two lines rather than being cut
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVisible(False)
 
@@ -77,7 +77,9 @@ class StatsPanel(QWidget):
         self.copy.setToolTip(self.tr("Copy the table (as shown, tab-separated) to paste into a spreadsheet."))
         self.copy.clicked.connect(self.copy_to_clipboard)
         self.export = QPushButton(self.tr("Export CSV…"))
-        self.export.setToolTip(self.tr("Save every row with the columns of the Processing output."))
+        self.export.setToolTip(self.tr("Save every row with the columns of the Processing output, machine-readable: "
+                                       "'.' as the decimal point, no thousands separators, whole pixel counts "
+                                       "(the panel and Copy use your language's number format)."))
         self.export.clicked.connect(self._export)
 
         form = QFormLayout()
@@ -85,10 +87,7 @@ class StatsPanel(QWidget):
         form.addRow(self.tr("Per zone (optional)"), self.zones)
         self.zone_field_label = QLabel(self.tr("Zone names from"))
         form.addRow(self.zone_field_label, self.zone_field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.export)
-        buttons.addStretch(1)
+        buttons = ButtonRow(self.copy, self.export)
         self.results = QWidget()
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
@@ -100,10 +99,11 @@ class StatsPanel(QWidget):
         zone_row.addWidget(self.chart_zone, 1)
         results.addWidget(self.chart_zone_row)
         results.addWidget(self.chart)
-        results.addLayout(buttons)
+        results.addWidget(buttons)
         self.results.setVisible(False)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 6, 2, 2)
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.summary)
@@ -156,13 +156,26 @@ class StatsPanel(QWidget):
         if self.model.zoned:  # zone names may be long: a quarter of the table at most, the user can widen it
             self.table.resizeColumnToContents(0)
             header.resizeSection(0, min(header.sectionSize(0), max(70, self.width() // 4)))
-        # as tall as its rows (up to MAX_ROWS): one scroll bar, the dock's, is enough
-        shown = min(len(rows), MAX_ROWS)
-        self.table.setFixedHeight(header.sizeHint().height() + shown * self.table.verticalHeader().defaultSectionSize()
-                                  + 2 * self.table.frameWidth())
         self.table.setVisible(True)
         self.results.setVisible(True)
+        self.fit_table()
         self._update_chart()
+
+    def fit_table(self):
+        """Rows as tall as their wrapped text, the table as tall as its rows (up to MAX_ROWS): one scroll bar, the
+        dock's, is enough."""
+        if not self.model.rows:
+            return
+        self.table.resizeRowsToContents()
+        rows = self.table.verticalHeader()
+        shown = sum(rows.sectionSize(i) for i in range(min(self.model.rowCount(), MAX_ROWS)))
+        height = self.table.horizontalHeader().sizeHint().height() + shown + 2 * self.table.frameWidth()
+        if self.table.height() != height:
+            self.table.setFixedHeight(height)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_table)  # after the columns took the new width
 
     def _update_chart(self):
         choice = self.chart_zone.currentData()
@@ -211,7 +224,8 @@ class ChangePanel(QWidget):
         self.compare.setToolTip(self.tr("Fetches both years if needed, then compares them pixel by pixel "
                                         "(Processing: Change between years) and adds the change layer."))
         self.compare.clicked.connect(self.compareRequested)
-        self.summary = _note(self.tr("Choose a year to compare with above, then click Compare years."))
+        self.summary = _note(self.tr("Choose a year to compare with under Years, then click the Compare button "
+                                     "above."))
         self.matrix_title = _heading("")
         self.matrix_help = _note(self.tr("Rows: class in the earlier year; columns: class in the later year. "
                                          "Darker cells: more area changed. Hover a cell for its area."))
@@ -224,6 +238,7 @@ class ChangePanel(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         caveat_layout = QVBoxLayout(frame)
+        caveat_layout.setContentsMargins(4, 4, 4, 4)
         caveat_layout.addWidget(_heading(self.tr("Read with care")))
         caveat_layout.addWidget(self.caveats)
         self.results = QWidget()
@@ -234,6 +249,7 @@ class ChangePanel(QWidget):
             results.addWidget(widget)
         self.results.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 6, 2, 2)  # the tab's frame is margin enough: the room goes to the heat map
         layout.addWidget(self.compare)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)

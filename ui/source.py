@@ -3,14 +3,14 @@ or folder, the credentials (QGIS's authentication configuration selector) and th
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsAuthConfigSelect, QgsCollapsibleGroupBox, QgsFileWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, \
     QToolButton, QWidget
 
 from ..core import cache
 from ..processing.fetchtiles import SOURCE_KEYS
 from . import settings
-from .widgets import WrappedCheckBox, narrow
+from .widgets import WrappedCheckBox, narrow, wrap
 
 NEEDS_ACCOUNT = ("auto", "wekeo", "clms")
 
@@ -25,8 +25,10 @@ class SourceWidget(QgsCollapsibleGroupBox):
         self.source = QComboBox()
         definition = QgsApplication.processingRegistry().algorithmById("clcplus:fetchtiles") \
             .parameterDefinition("SOURCE")
-        for key, text in zip(SOURCE_KEYS, definition.options()):
-            self.source.addItem(text, key)
+        for index, (key, text) in enumerate(zip(SOURCE_KEYS, definition.options())):
+            short = self.short_name(key)  # the algorithm's words may be too long for a narrow panel
+            self.source.addItem(short[:1].upper() + short[1:], key)
+            self.source.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         self.source.setToolTip(definition.help())
         narrow(self.source)
 
@@ -46,7 +48,7 @@ class SourceWidget(QgsCollapsibleGroupBox):
         self.mirror_note = QLabel(self.tr("The password or token in this address is used for this QGIS session "
                                           "only: it is not saved with your settings, so type it again after "
                                           "restarting QGIS."))
-        self.mirror_note.setWordWrap(True)
+        wrap(self.mirror_note)
 
         self.auth = QgsAuthConfigSelect()
         self.auth.setToolTip(self.tr("WEkEO: a configuration of the method Basic with your WEkEO user name and "
@@ -59,8 +61,11 @@ class SourceWidget(QgsCollapsibleGroupBox):
         self.cache.setToolTip(self.tr("Where fetched tiles are kept and reused; the dock also writes its "
                                       "mosaics and change rasters there (folder 'dock')."))
 
+        for combo in self.auth.findChildren(QComboBox):  # QGIS's selector grows to its longest name otherwise
+            narrow(combo)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # labels above their fields: the fields get the whole width of the panel, whatever the language
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Source"), self.source)
         self.mirror_label = QLabel(self.tr("Mirror"))
         form.addRow(self.mirror_label, self.mirror_row)
@@ -79,6 +84,8 @@ class SourceWidget(QgsCollapsibleGroupBox):
         self.cache.fileChanged.connect(self._changed)
         self._update()
         self.setCollapsed(True)
+        # QgsCollapsibleGroupBox shows every child when it opens: hide again the rows the source does not use
+        self.collapsedStateChanged.connect(lambda collapsed: None if collapsed else self._update())
 
     # --- values -------------------------------------------------------------------------------------
 
@@ -124,7 +131,26 @@ class SourceWidget(QgsCollapsibleGroupBox):
             widget.setVisible(key in NEEDS_ACCOUNT)
         self.accept_terms.setVisible(key in ("auto", "wekeo"))
         self._update_note()
-        self.setTitle(self.tr("Data source: {}").format(self.short_name(key)))
+        self._update_title()
+
+    def _update_title(self):
+        """"Data source: <source>" where it fits on one line, else "Data source" (the box is opened to see it)."""
+        full = self.tr("Data source: {}").format(self.short_name(self.key()))
+        room = self.width() - 48  # the collapse arrow and the frame
+        fits = self.width() <= 0 or self.fontMetrics().horizontalAdvance(full) * 1.1 <= room
+        self.setTitle(full if fits else self.tr("Data source"))
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        """What the rows need, not the title: QGroupBox would ask for the whole title's width."""
+        hint = super().minimumSizeHint()
+        if self.layout() is not None:
+            margins = self.contentsMargins()
+            hint.setWidth(min(hint.width(), self.layout().minimumSize().width() + margins.left() + margins.right()))
+        return hint
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._update_title()
 
     def _update_note(self, *args):
         self.mirror_note.setVisible(self.key() == "mirror" and settings.has_credentials(self.mirror.text().strip()))

@@ -139,8 +139,17 @@ def csv_text(rows, unit):
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([("area_" + unit) if f == "area" else f for f in FIELDS])
     for row in rows:
-        writer.writerow(["" if row.get(f) is None else row.get(f) for f in FIELDS])
+        writer.writerow([_csv_value(row.get(f)) for f in FIELDS])
     return out.getvalue()
+
+
+def _csv_value(value):
+    """Machine-readable: '' for NULL, whole numbers without '.0' (pixel counts), repr() of other floats."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value
 
 
 def view_text(view):

@@ -22,12 +22,23 @@ class StepError(Exception):
 
 
 class Feedback(QgsProcessingFeedback):
-    """A processing feedback that keeps the errors and warnings an algorithm reports."""
+    """A processing feedback that keeps the errors and warnings an algorithm reports, and tells the last line
+    of news (progress text, information, warning) through messageChanged, from whatever thread it comes."""
+
+    messageChanged = pyqtSignal(str)
 
     def __init__(self):
         super().__init__()
         self._lock = threading.Lock()
         self.errors, self.warnings = [], []
+
+    def setProgressText(self, text):  # noqa: N802 - QGIS API
+        super().setProgressText(text)
+        self.messageChanged.emit(str(text))
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API
+        super().pushInfo(info)
+        self.messageChanged.emit(str(info))
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
         with self._lock:
@@ -38,6 +49,7 @@ class Feedback(QgsProcessingFeedback):
         with self._lock:
             self.warnings.append(str(warning))
         super().pushWarning(warning)
+        self.messageChanged.emit(str(warning))
 
 
 @dataclass
@@ -58,10 +70,14 @@ class Step:
 class TaskChain(QObject):
     """Runs steps in order as QgsProcessingAlgRunnerTasks.
 
-    Signals: progressChanged(percent of the whole chain, label of the step), finished(ok, message):
-    ok False with a message on an error, ok False with an empty message when canceled."""
+    Signals: progressChanged(percent of the whole chain, label of the step); stepProgressChanged(percent of
+    the running step, its number from 1, the number of steps, its label); messageChanged(the step's latest
+    news: tiles done, a retry, a wait); finished(ok, message): ok False with a message on an error, ok False
+    with an empty message when canceled."""
 
     progressChanged = pyqtSignal(float, str)
+    stepProgressChanged = pyqtSignal(float, int, int, str)
+    messageChanged = pyqtSignal(str)
     finished = pyqtSignal(bool, str)
 
     def __init__(self, steps, project=None, parent=None):
@@ -125,7 +141,8 @@ class TaskChain(QObject):
         self.context.setProject(self.project)
         self.feedback = Feedback()
         self.feedback.progressChanged.connect(self._progress)
-        self.progressChanged.emit(self._overall(0.0), step.label)
+        self.feedback.messageChanged.connect(self._message)
+        self._emit_progress(0.0)
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         task.setDescription(self.tr("CLCplus Backbone: {}").format(step.label))
         task.executed.connect(self._executed)
@@ -134,7 +151,7 @@ class TaskChain(QObject):
 
     def _run_function(self, step):
         self.context, self.feedback = None, Feedback()
-        self.progressChanged.emit(self._overall(0.0), step.label)
+        self._emit_progress(0.0)
         results = dict(self.results)
         task = QgsTask.fromFunction(self.tr("CLCplus Backbone: {}").format(step.label),
                                     lambda _task: step.parameters(results), on_finished=self._function_done)
@@ -157,17 +174,26 @@ class TaskChain(QObject):
                 step.done(value, None, None)
             except StepError as e:
                 return self._finish(False, str(e))
-        self.progressChanged.emit(self._overall(100.0), step.label)
+        self._emit_progress(100.0)
         self._next()
 
     def _overall(self, percent):
         return 100.0 * (self.index + max(0.0, min(100.0, percent)) / 100.0) / max(1, len(self.steps))
 
+    def _emit_progress(self, percent):
+        label = self.steps[self.index].label
+        self.progressChanged.emit(self._overall(percent), label)
+        self.stepProgressChanged.emit(max(0.0, min(100.0, percent)), self.index + 1, len(self.steps), label)
+
     def _progress(self, percent):
         if self.detached:
             return
         if 0 <= self.index < len(self.steps) and self.running:
-            self.progressChanged.emit(self._overall(percent), self.steps[self.index].label)
+            self._emit_progress(percent)
+
+    def _message(self, text):
+        if not self.detached and self.running and text:
+            self.messageChanged.emit(text)
 
     def _executed(self, successful, results):
         self.task = None
@@ -189,7 +215,7 @@ class TaskChain(QObject):
                 step.done(results, context, feedback)
             except StepError as e:
                 return self._finish(False, str(e))
-        self.progressChanged.emit(self._overall(100.0), step.label)
+        self._emit_progress(100.0)
         self._next()
 
     def _finish(self, ok, message):

@@ -1,8 +1,15 @@
 """Small widget helpers that keep the dock usable at 300 px: combo boxes that shrink, check boxes whose
 text wraps."""
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+def wrap(label):
+    """Let a label's text wrap to the panel's width. (No explicit minimum width: with one, QScrollArea and the
+    labels' height-for-width can resize each other without end.)"""
+    label.setWordWrap(True)
+    return label
 
 
 def narrow(combo):
@@ -34,7 +41,7 @@ class WrappedCheckBox(QWidget):
         super().__init__(parent)
         self.box = QCheckBox()
         self.label = QLabel(text)
-        self.label.setWordWrap(True)
+        wrap(self.label)
         self.label.setBuddy(self.box)
         self.label.mousePressEvent = lambda event: self.box.toggle() if self.isEnabled() else None
         layout = QHBoxLayout(self)
@@ -58,3 +65,29 @@ class WrappedCheckBox(QWidget):
     def setToolTip(self, text):  # noqa: N802 - Qt API
         self.box.setToolTip(text)
         self.label.setToolTip(text)
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side where they fit, one below the other where they do not (a narrow panel, long words)."""
+
+    def __init__(self, *buttons, parent=None):
+        super().__init__(parent)
+        self.buttons = buttons
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            self.box.addWidget(button)
+        self.box.addStretch(1)
+
+    def _wide(self):
+        return sum(b.sizeHint().width() for b in self.buttons) + self.box.spacing() * (len(self.buttons) - 1)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        return QSize(max([b.sizeHint().width() for b in self.buttons] + [0]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        wanted = QBoxLayout.Direction.LeftToRight if event.size().width() >= self._wide() else \
+            QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+        super().resizeEvent(event)

@@ -137,6 +137,7 @@ class FetchSession:
         self._outcomes = {}
         self._messages = []
         self._fractions = {}
+        self.cached_count = 0  # tiles found in the cache before the fetch (for "n of m done")
         self._counter = 0
         self._clients = []
         self._local = threading.local()

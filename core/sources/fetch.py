@@ -82,30 +82,27 @@ def fetch_tiles(request, feedback=None):
     nonsense; the message says what to do. Per-tile problems are in the result's outcomes.
     """
     product.reference_year(request.year)
+    tiles = sorted(set(request.tiles))
+    is_canceled = _canceled_check(feedback)
+    if request.source == MirrorSource.KEY and MirrorSource(request.mirror).local_mosaic():
+        source = make_source(request)
+        _check_layer(source, request)
+        return _use_mosaic(source.local_mosaic(), request, tiles)
+    # The cache first: tiles there need no source, no credentials and no network (offline too).
+    cache = TileCache(request.cache_dir, request.layout)
+    outcomes, missing = _examine_cache(cache, request, tiles, is_canceled, feedback)
+    if tiles and not missing:
+        _info(feedback, QCoreApplication.translate(
+            "CLCplusFetch", "All {} tile(s) are in the cache: no request made").format(len(tiles)))
+        if feedback is not None:
+            feedback.setProgress(100.0)
+        key = default_source(request.year) if request.source in ("", "auto") else request.source
+        return FetchResult(request.year, request.layer, key, [outcomes[t] for t in tiles], None)
     request = years.settle(request, feedback)  # a year newer than the product model: ask the sources
     source = make_source(request)
-    if request.layer not in source.layers(request.year):
-        raise SourceError(QCoreApplication.translate("CLCplusFetch", "{} has no {} layer for {}").format(
-            source.name(), request.layer.name.lower(), request.year))
-    tiles = sorted(set(request.tiles))
+    _check_layer(source, request)
     request = dataclasses.replace(request, options=limited(request.options, source.KEY))
-    is_canceled = _canceled_check(feedback)
-    if isinstance(source, MirrorSource) and source.local_mosaic():
-        return _use_mosaic(source.local_mosaic(), request, tiles)
     source.prepare(request)
-    cache = TileCache(request.cache_dir, request.layout)
-    outcomes = {}
-    missing = []
-    for tile in tiles:
-        path, damage = (None, "") if request.options.refresh else cache.examine(
-            request.year, request.layer, tile, is_canceled)
-        if damage:
-            _warn(feedback, QCoreApplication.translate(
-                "CLCplusFetch", "{}; it was removed from the cache and is fetched again").format(damage))
-        if path:
-            outcomes[tile] = TileOutcome(tile, CACHED, path)
-        else:
-            missing.append(tile)
     result = FetchResult(request.year, request.layer, source.KEY, [], None)
     if missing:
         _info(feedback, QCoreApplication.translate("CLCplusFetch", "{} of {} tile(s) from {}: {}").format(
@@ -114,6 +111,7 @@ def fetch_tiles(request, feedback=None):
         session = FetchSession(request, cache, staging, is_canceled)
         for tile in outcomes:
             session.progress(tile, 1.0)
+        session.cached_count = len(outcomes)
         error = None
         try:
             run_in_thread(lambda: source.fetch(session, missing), on_idle=lambda: _relay(session, feedback))
@@ -144,6 +142,28 @@ def fetch_tiles(request, feedback=None):
             raise SourceError(str(error)) from error
     result.outcomes = [outcomes[t] for t in tiles]
     return result
+
+
+def _check_layer(source, request):
+    if request.layer not in source.layers(request.year):
+        raise SourceError(QCoreApplication.translate("CLCplusFetch", "{} has no {} layer for {}").format(
+            source.name(), request.layer.name.lower(), request.year))
+
+
+def _examine_cache(cache, request, tiles, is_canceled, feedback):
+    """({tile: CACHED outcome}, [missing tiles]); a damaged cached tile is removed and counted missing."""
+    outcomes, missing = {}, []
+    for tile in tiles:
+        path, damage = (None, "") if request.options.refresh else cache.examine(
+            request.year, request.layer, tile, is_canceled)
+        if damage:
+            _warn(feedback, QCoreApplication.translate(
+                "CLCplusFetch", "{}; it was removed from the cache and is fetched again").format(damage))
+        if path:
+            outcomes[tile] = TileOutcome(tile, CACHED, path)
+        else:
+            missing.append(tile)
+    return outcomes, missing
 
 
 def _use_mosaic(path, request, tiles):
@@ -209,6 +229,11 @@ def _relay(session, feedback):
             feedback.pushInfo(message)
     if fraction is not None:
         feedback.setProgress(100.0 * fraction)
+    if hasattr(feedback, "setProgressText"):
+        wanted = len(set(session.request.tiles))
+        done = min(wanted, len(session.outcomes()) + session.cached_count)
+        feedback.setProgressText(QCoreApplication.translate("CLCplusFetch", "{} of {} tile(s) done").format(
+            done, wanted))
 
 
 # --- the AOI mosaic -------------------------------------------------------------------------

@@ -187,14 +187,11 @@ class Smoke:
     def step_open_dock(self):
         action = qgis.utils.plugins[PLUGIN].action
         self.result["menu_entry"] = [menu.title() for menu in self.menus_holding(action, self.iface.rasterMenu())]
-        toolbar = self.iface.rasterToolBar()
-        self.result["raster_toolbar_hidden"] = not toolbar.isVisible()
-        if not toolbar.isVisible():  # hidden in a fresh profile: View > Toolbars > Raster Toolbar
-            toolbar.toggleViewAction().trigger()
-            yield until("the Raster toolbar to show", toolbar.isVisible, 10)
+        toolbar = self.iface.pluginToolBar()  # shown in a fresh profile, as it is
         button = toolbar.widgetForAction(action)
-        self.result["toolbar_button_visible"] = bool(button is not None and button.isVisible())
-        check(self.result["toolbar_button_visible"], "the plugin's button is not on the Raster toolbar")
+        self.result["toolbar_button_visible"] = bool(button is not None and button.isVisible()
+                                                     and toolbar.isVisible())
+        check(self.result["toolbar_button_visible"], "the plugin's button is not on a visible toolbar")
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         yield until("the panel to open", lambda: self.find_dock() is not None and self.find_dock().isVisible(), 30)
         self.dock = self.find_dock()
@@ -218,13 +215,16 @@ class Smoke:
                     and not self.previewing(), 60)
         self.result["tiles"] = list(dock.tiles)
         self.result["tiles_text"] = dock.tiles_label.text()
-        outlines = [layer for layer in QgsProject.instance().mapLayers().values()
-                    if layer.customProperty("clcplus/temporary") == "tiles"]
-        check(len(outlines) == 1, "the panel outlined the tiles in {} layers".format(len(outlines)))
-        text = outlines[0].labeling().settings().format()
-        self.result["outline_label_font"] = {"family": text.font().family(), "bold": text.font().bold(),
-                                             "size": text.size(), "installed": font_installed(text.font().family())}
-        yield from self.map_drawn()
+        # the outlines are drawn on the map, not added to the project: nothing to save
+        self.result["project_layers_after_preview"] = [layer.name() for layer in
+                                                       QgsProject.instance().mapLayers().values()]
+        self.result["project_dirty_after_preview"] = QgsProject.instance().isDirty()
+        labels = dock.outlines.labels
+        check(labels is not None and labels.texts() == [config["tile"]], "the panel did not label the tile on the map")
+        self.result["outline_label_font"] = {"family": labels.font.family(), "bold": labels.font.bold(),
+                                             "size": labels.font.pointSizeF(),
+                                             "installed": font_installed(labels.font.family())}
+        yield from self.painted()  # no layer yet: the outlines are canvas items, drawn without a render
         self.shot("area_and_tiles")
 
     def step_fetch(self):
@@ -240,6 +240,11 @@ class Smoke:
         self.result["map_colours"] = self.canvas_colours()
         self.result["map_extent"] = self.canvas.extent().toString(0)
         self.shot("map_fetched")
+        # the whole 100 km tile (the sample fills a corner of it): its outline and its id in the middle
+        self.canvas.setExtent(self.dock.tile_shapes[0][1].boundingBox().buffered(5000))
+        yield from self.map_drawn()
+        self.result["tile_label_drawn"] = self.label_drawn(self.config["tile"])
+        self.shot("tile_outline")
 
     def step_count(self):
         dock = self.dock
@@ -339,6 +344,25 @@ class Smoke:
             pixmap = self.iface.mainWindow().grab()
         check(pixmap.save(path), "could not save the screenshot " + path)
         self.result["screenshots"].append(path)
+
+    def label_drawn(self, tile):
+        """Whether the tile's id is drawn on the map: pixels of the outline colour around the tile's centre."""
+        labels = self.dock.outlines.labels
+        if labels is None:
+            return {"drawn": False, "why": "no label item"}
+        rect = self.dock.outlines.label_rect(tile)
+        if rect is None:
+            return {"drawn": False, "why": "no label for " + tile}
+        image = self.canvas.grab().toImage()
+        colour = self.dock.outlines.colour.name()
+        centre = rect.center()
+        near = sum(1 for x in range(int(centre.x()) - 40, int(centre.x()) + 40)
+                   for y in range(int(centre.y()) - 10, int(centre.y()) + 10)
+                   if 0 <= x < image.width() and 0 <= y < image.height() and QColor(image.pixel(x, y)).name() == colour)
+        return {"drawn": near > 30, "pixels": near, "centre": [centre.x(), centre.y()],
+                "visible": labels.isVisible(), "in_scene": labels.scene() is self.canvas.scene(),
+                "pos": [labels.pos().x(), labels.pos().y()], "size": [labels.boundingRect().width(),
+                                                                     labels.boundingRect().height()]}
 
     def canvas_colours(self, step=4):
         """Share of the map canvas's pixels by colour (every `step`-th pixel), largest first."""
