@@ -4,154 +4,159 @@
 <context>
     <name>AoiWidget</name>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Current map view</source>
         <translation>Aktuelle Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Polygon layer</source>
         <translation>Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Drawn on the map</source>
         <translation>Auf der Karte gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Tile ids</source>
         <translation>Kachel-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="123"/>
+        <location filename="../ui/aoi.py" line="143"/>
         <source>Where to get land cover for: what the map shows, the polygons of a layer, a rectangle or polygon you draw, or 100 km tiles by their ids.</source>
         <translation>Gebiet, für das die Landbedeckung geholt wird: was die Karte zeigt, die Polygone eines Layers, ein selbst gezeichnetes Rechteck oder Polygon oder 100-km-Kacheln über ihre IDs.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="127"/>
+        <location filename="../ui/aoi.py" line="147"/>
         <source>The area the map shows now; pan or zoom to change it.</source>
         <translation>Das Gebiet, das die Karte gerade zeigt; verschieben oder zoomen Sie, um es zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="131"/>
+        <location filename="../ui/aoi.py" line="151"/>
         <source>Selected features only</source>
         <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="132"/>
+        <location filename="../ui/aoi.py" line="152"/>
         <source>Draw a rectangle</source>
         <translation>Rechteck zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="133"/>
+        <location filename="../ui/aoi.py" line="153"/>
         <source>Draw a polygon</source>
         <translation>Polygon zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="284"/>
+        <location filename="../ui/aoi.py" line="304"/>
         <source>Press and drag on the map.</source>
         <translation>Klicken und ziehen Sie auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="137"/>
+        <location filename="../ui/aoi.py" line="157"/>
         <source>Click the corners on the map; right-click or double-click to close. Backspace takes the last corner back, Esc cancels.</source>
         <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon. Rücktaste nimmt den letzten Eckpunkt zurück, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="141"/>
+        <location filename="../ui/aoi.py" line="161"/>
         <source>e.g. E44N36, E45N36</source>
         <translation>z. B. E44N36, E45N36</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="142"/>
+        <location filename="../ui/aoi.py" line="162"/>
         <source>100 km grid cells named by their lower-left corner in units of 100 km (EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
         <translation>100-km-Gitterzellen, benannt nach ihrer linken unteren Ecke in Einheiten von 100 km (EPSG:3035): E44N36 ist x 4400-4500 km, y 3600-3700 km.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="153"/>
+        <location filename="../ui/aoi.py" line="173"/>
         <source>Area from</source>
         <translation>Gebiet aus</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="183"/>
+        <location filename="../ui/aoi.py" line="203"/>
         <source>The map shows nothing yet; add a layer or zoom to your area.</source>
         <translation>Die Karte zeigt noch nichts; fügen Sie einen Layer hinzu oder zoomen Sie auf Ihr Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="184"/>
+        <location filename="../ui/aoi.py" line="204"/>
         <source>map view</source>
         <translation>Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="190"/>
+        <location filename="../ui/aoi.py" line="210"/>
         <source>Choose a polygon layer (add one to the project first).</source>
         <translation>Wählen Sie einen Polygonlayer (fügen Sie zuerst einen zum Projekt hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="193"/>
+        <location filename="../ui/aoi.py" line="213"/>
         <source>No feature of {} is selected; select some or untick &apos;Selected features only&apos;.</source>
         <translation>Kein Objekt von {} ist gewählt; wählen Sie Objekte aus oder deaktivieren Sie „Nur gewählte Objekte“.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="196"/>
+        <location filename="../ui/aoi.py" line="216"/>
         <source> (selection)</source>
         <translation> (Auswahl)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="201"/>
+        <location filename="../ui/aoi.py" line="221"/>
         <source>Draw a rectangle or a polygon on the map.</source>
         <translation>Zeichnen Sie ein Rechteck oder ein Polygon auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="205"/>
+        <location filename="../ui/aoi.py" line="225"/>
         <source>drawn rectangle</source>
         <translation>gezeichnetes Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="208"/>
+        <location filename="../ui/aoi.py" line="228"/>
         <source>drawn polygon</source>
         <translation>gezeichnetes Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="211"/>
+        <location filename="../ui/aoi.py" line="231"/>
         <source>Type one or more tile ids, such as E44N36.</source>
         <translation>Geben Sie eine oder mehrere Kachel-IDs ein, z. B. E44N36.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="217"/>
+        <location filename="../ui/aoi.py" line="237"/>
         <source>{} tiles</source>
         <translation>{} Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="271"/>
+        <location filename="../ui/aoi.py" line="291"/>
         <source>Selected features only ({} selected)</source>
         <translation>Nur gewählte Objekte ({} gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="284"/>
+        <location filename="../ui/aoi.py" line="304"/>
         <source>Click the corners on the map; right-click or double-click to close.</source>
         <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="313"/>
+        <location filename="../ui/aoi.py" line="333"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="313"/>
+        <location filename="../ui/aoi.py" line="333"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="319"/>
+        <location filename="../ui/aoi.py" line="339"/>
         <source>{} drawn; draw again to replace it.</source>
         <translation>{} gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="321"/>
+        <location filename="../ui/aoi.py" line="341"/>
         <source>{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.</source>
         <translation>{shape} von etwa {w:.1f} × {h:.1f} km gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="85"/>
+        <source>The features of {} have no area.</source>
+        <translation>Die Objekte von {} haben keine Fläche.</translation>
     </message>
 </context>
 <context>
@@ -432,17 +437,17 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusBlocks</name>
     <message>
-        <location filename="../core/blocks.py" line="152"/>
+        <location filename="../core/blocks.py" line="175"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
         <translation>Die Ausdehnung {} ist leer (sie hat keine Breite oder keine Höhe): Geben Sie ein Rechteck mit einer Fläche an</translation>
     </message>
     <message>
-        <location filename="../core/blocks.py" line="164"/>
+        <location filename="../core/blocks.py" line="187"/>
         <source>the common area of {}</source>
         <translation>dem gemeinsamen Bereich von {}</translation>
     </message>
     <message>
-        <location filename="../core/blocks.py" line="166"/>
+        <location filename="../core/blocks.py" line="189"/>
         <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
         <translation>Die Ausdehnung {} enthält kein Pixel von {}, dessen Daten {} abdecken: Wählen Sie eine Ausdehnung, die das Raster überlappt</translation>
     </message>
@@ -793,508 +798,533 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusCheck</name>
     <message>
-        <location filename="../core/sources/check.py" line="113"/>
+        <location filename="../core/sources/check.py" line="117"/>
         <source>works</source>
         <translation>funktioniert</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="114"/>
+        <location filename="../core/sources/check.py" line="118"/>
         <source>proxy problem</source>
         <translation>Proxy-Problem</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="115"/>
+        <location filename="../core/sources/check.py" line="119"/>
         <source>certificate (SSL) problem</source>
         <translation>Zertifikatsproblem (SSL)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="116"/>
+        <location filename="../core/sources/check.py" line="120"/>
         <source>name not found (DNS)</source>
         <translation>Name nicht gefunden (DNS)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="117"/>
+        <location filename="../core/sources/check.py" line="121"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="118"/>
+        <location filename="../core/sources/check.py" line="122"/>
         <source>no answer (timeout)</source>
         <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="119"/>
+        <location filename="../core/sources/check.py" line="123"/>
         <source>no credentials</source>
         <translation>keine Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="120"/>
+        <location filename="../core/sources/check.py" line="124"/>
         <source>login refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="121"/>
+        <location filename="../core/sources/check.py" line="125"/>
         <source>licence not accepted</source>
         <translation>Lizenz nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="122"/>
+        <location filename="../core/sources/check.py" line="126"/>
         <source>quota reached</source>
         <translation>Kontingent erreicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="123"/>
+        <location filename="../core/sources/check.py" line="127"/>
         <source>service down</source>
         <translation>Dienst ausgefallen</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="124"/>
+        <location filename="../core/sources/check.py" line="128"/>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="125"/>
+        <location filename="../core/sources/check.py" line="129"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="198"/>
+        <location filename="../core/sources/check.py" line="202"/>
         <source>{} proxy {}:{}</source>
         <translation>{}-Proxy {}:{}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="199"/>
+        <location filename="../core/sources/check.py" line="203"/>
         <source>{} (the system&apos;s proxy settings)</source>
         <translation>{} (Proxy-Einstellungen des Systems)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="201"/>
+        <location filename="../core/sources/check.py" line="205"/>
         <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
         <translation>kein Proxy (die Proxy-Einstellungen des Systems sehen für diese Adresse keinen vor)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="203"/>
+        <location filename="../core/sources/check.py" line="207"/>
         <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
         <translation>kein Proxy (die Adresse steht auf der Ausnahmeliste von QGIS)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="204"/>
+        <location filename="../core/sources/check.py" line="208"/>
         <source>no proxy</source>
         <translation>kein Proxy</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="214"/>
+        <location filename="../core/sources/check.py" line="218"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
         <translation>Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="371"/>
+        <location filename="../core/sources/check.py" line="375"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="281"/>
+        <location filename="../core/sources/check.py" line="285"/>
         <source>{} itself answers at {}</source>
         <translation>Der Dienst {} selbst antwortet unter {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="311"/>
+        <location filename="../core/sources/check.py" line="315"/>
         <source>It answers</source>
         <translation>Der Dienst antwortet</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="313"/>
+        <location filename="../core/sources/check.py" line="317"/>
         <source>Reference years offered: {}</source>
         <translation>Angebotene Referenzjahre: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="333"/>
+        <location filename="../core/sources/check.py" line="337"/>
         <source>No mirror given: enter the URL or folder of the mirror</source>
         <translation>Kein Spiegelserver angegeben: Geben Sie die URL oder den Ordner des Spiegelservers ein</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="341"/>
+        <location filename="../core/sources/check.py" line="345"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>Das Mosaik {} kann nicht geöffnet werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="343"/>
+        <location filename="../core/sources/check.py" line="347"/>
         <source>The mosaic file {} opens ({} x {} pixels)</source>
         <translation>Die Mosaikdatei {} lässt sich öffnen ({} x {} Pixel)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="349"/>
+        <location filename="../core/sources/check.py" line="353"/>
         <source>The folder {} does not exist</source>
         <translation>Der Ordner {} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="351"/>
+        <location filename="../core/sources/check.py" line="355"/>
         <source>The folder {} cannot be read</source>
         <translation>Der Ordner {} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="353"/>
+        <location filename="../core/sources/check.py" line="357"/>
         <source>The folder {} can be read</source>
         <translation>Der Ordner {} ist lesbar</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="358"/>
+        <location filename="../core/sources/check.py" line="362"/>
         <source>The mirror refuses access (HTTP {}) to {}</source>
         <translation>Der Spiegelserver verweigert den Zugriff (HTTP {}) auf {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="361"/>
+        <location filename="../core/sources/check.py" line="365"/>
         <source>The mirror answers and has {}</source>
         <translation>Der Spiegelserver antwortet und stellt {} bereit</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="362"/>
+        <location filename="../core/sources/check.py" line="366"/>
         <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
         <translation>Der Spiegelserver antwortet (HTTP {} für {}: Er enthält möglicherweise andere Kacheln als diese)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="385"/>
+        <location filename="../core/sources/check.py" line="389"/>
         <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
         <translation>QGIS verbindet sich über den {}, und diese Verbindung ist fehlgeschlagen: {}. Prüfen Sie Adresse, Port und Anmeldedaten des Proxys unter {} oder fragen Sie Ihre IT-Abteilung, welcher Proxy zu verwenden ist</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="390"/>
+        <location filename="../core/sources/check.py" line="394"/>
         <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
         <translation>Die sichere Verbindung zu {} ist fehlgeschlagen: QGIS vertraut dem vorgelegten Zertifikat nicht ({}). Befinden Sie sich hinter einem Firmen-Proxy, der HTTPS-Verbindungen untersucht, fügen Sie das Stammzertifikat Ihrer Organisation unter Einstellungen › Optionen › Authentifizierung › Zertifikatsverwaltung hinzu; andernfalls prüfen Sie, ob Datum und Uhrzeit des Computers stimmen</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="397"/>
+        <location filename="../core/sources/check.py" line="401"/>
         <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
         <translation>Der Name {} wurde nicht gefunden (DNS): Der Computer ist offline, oder das Netzwerk erfordert einen Proxy, den QGIS nicht verwendet (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="403"/>
+        <location filename="../core/sources/check.py" line="407"/>
         <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
         <translation>{} hat nicht innerhalb von {:g} s geantwortet: Möglicherweise verwirft eine Firewall die Verbindung, oder das Netzwerk erfordert einen Proxy (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="408"/>
+        <location filename="../core/sources/check.py" line="412"/>
         <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
         <translation>{} konnte nicht erreicht werden ({}): Möglicherweise blockiert eine Firewall den Zugriff, der Dienst ist ausgefallen oder das Netzwerk erfordert einen Proxy (QGIS verwendet: {}; Proxys werden unter {} eingestellt)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="415"/>
+        <location filename="../core/sources/check.py" line="419"/>
         <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
         <translation>Der {} verlangt eine Anmeldung (HTTP 407): Geben Sie Benutzername und Passwort des Proxys unter {} ein</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="420"/>
+        <location filename="../core/sources/check.py" line="424"/>
         <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
         <translation>{} nimmt derzeit keine Anfragen mehr an (HTTP 429); versuchen Sie es später erneut: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="424"/>
+        <location filename="../core/sources/check.py" line="428"/>
         <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
         <translation>{} antwortet über den {}, aber mit einem Serverfehler (HTTP {}): Der Dienst ist ausgefallen oder überlastet, oder der Proxy erreicht ihn nicht; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="428"/>
+        <location filename="../core/sources/check.py" line="432"/>
         <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
         <translation>{} antwortet, aber mit einem Serverfehler (HTTP {}): Der Dienst ist ausgefallen oder überlastet; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="433"/>
+        <location filename="../core/sources/check.py" line="437"/>
         <source>{} refused access (HTTP {}): {}</source>
         <translation>{} hat den Zugriff verweigert (HTTP {}): {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="436"/>
+        <location filename="../core/sources/check.py" line="440"/>
         <source>{} answered something this plugin cannot use: {}</source>
         <translation>{} hat etwas geantwortet, das dieses Plugin nicht verwenden kann: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>In plain words</source>
         <translation>Im Klartext</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="459"/>
+        <location filename="../core/sources/check.py" line="463"/>
         <source>CLCplus Backbone: connection check</source>
         <translation>CLCplus Backbone: Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="82"/>
+        <source>Settings › Options › Network</source>
+        <translation>Einstellungen › Optionen › Netzwerk</translation>
     </message>
 </context>
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="602"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="78"/>
+        <location filename="../ui/dock.py" line="108"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Copernicus-Landbedeckung mit 10 m Auflösung. Wählen Sie ein Gebiet und ein Jahr; rufen Sie dann die Karte ab, zählen Sie die Klassen oder vergleichen Sie zwei Jahre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>1. Area of interest</source>
         <translation>1. Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>2. Years</source>
         <translation>2. Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="239"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>Das Jahr, dessen Karte abgerufen und ausgezählt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102"/>
+        <location filename="../ui/dock.py" line="139"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>Das Jahr, mit dem das Referenzjahr verglichen wird (Seite Veränderung).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="143"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Einheit der Flächen in Tabellen und Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Reference year</source>
         <translation>Referenzjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Ruft die für das Gebiet nötigen Kacheln in den Cache ab (dort vorhandene Kacheln werden wiederverwendet) und fügt die Karte des Gebiets fertig symbolisiert in eine nach dem Jahr benannte Gruppe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="136"/>
+        <location filename="../ui/dock.py" line="173"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Die laufende Aufgabe anhalten; bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Class areas</source>
         <translation>Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="193"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>{} abrufen &amp;&amp; anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="255"/>
         <source>Compare {} → {}</source>
         <translation>{} → {} vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>Finding the tiles of the area…</source>
         <translation>Kacheln des Gebiets werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Tiles of the area</source>
         <translation>Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="253"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} Kachel(n)&lt;/b&gt; zu 100 km für {year}: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Wird direkt aus der Mosaikdatei gelesen; nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="352"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Alles bereits im Cache: nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} im Cache, {missing} herunterzuladen (höchstens etwa {size} MB; die Dateien sind komprimiert).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="360"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>{year} kommt von {service}; dafür ist ein Konto nötig: Wählen Sie Ihre Anmeldung unter Datenquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="328"/>
+        <location filename="../ui/dock.py" line="396"/>
         <source>Fetching the {} tiles</source>
         <translation>Kacheln für {} werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="333"/>
+        <location filename="../ui/dock.py" line="401"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{}: Es wurde kein Mosaik geschrieben; für das Gebiet ist keine Kachel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="335"/>
+        <location filename="../ui/dock.py" line="403"/>
         <source>Land cover {year} ({area})</source>
         <translation>Landbedeckung {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS konnte das Mosaik {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="353"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>Die Karte {} des Gebiets fehlt; rufen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>Die Karte {} des Gebiets steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where}: {area} {unit} Landbedeckung (Klassen 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="461"/>
         <source>Counting the class areas of {}</source>
         <translation>Klassenflächen von {} werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="395"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>Class areas of {} counted.</source>
         <translation>Klassenflächen von {} gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="418"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area}: {changed} {unit} mit Klassenwechsel, {pct} % der verglichenen {compared} {unit}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="492"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Unsichere Veränderung: {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="506"/>
         <source>Change {} → {} ({})</source>
         <translation>Veränderung {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="508"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS konnte das Veränderungsraster {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="511"/>
         <source>Comparing {} with {}</source>
         <translation>{} wird mit {} verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Styling the change layer</source>
         <translation>Veränderungslayer wird symbolisiert</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="514"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>{} und {} verglichen; der Veränderungslayer steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="543"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
-        <source>Stopped: see the message above the map.</source>
-        <translation>Angehalten: siehe die Meldung über der Karte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="484"/>
+        <location filename="../ui/dock.py" line="567"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Abgebrochen. Bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>Add outlines as a layer</source>
+        <translation>Umrisse als Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
+        <translation>Das Bedienfeld zeichnet die Kacheln auf die Karte, ohne dem Projekt etwas hinzuzufügen; dies fügt sie als Layer hinzu (Kachel-IDs als Beschriftung), um sie zu behalten, zu gestalten oder zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="553"/>
+        <source>Step {n} of {count}: {step}</source>
+        <translation>Schritt {n} von {count}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="591"/>
+        <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
+        <translation>: Öffnen Sie „Datenquelle“ in diesem Bedienfeld und wählen Sie Ihre Anmeldung unter „Konto“ (die Schaltfläche + daneben fügt eine hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="619"/>
+        <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
+        <translation>{year} kommt von {service}, wofür ein Konto nötig ist, und Kacheln des Gebiets sind noch nicht im Cache. Öffnen Sie „Datenquelle“ und wählen Sie Ihre Anmeldung unter „Konto“ (mit der Schaltfläche + daneben fügen Sie eine hinzu).</translation>
     </message>
 </context>
 <context>
     <name>CLCplusFetch</name>
     <message>
-        <location filename="../core/sources/years.py" line="143"/>
+        <location filename="../core/cache.py" line="174"/>
         <source>none</source>
         <translation>keinem KBS</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="177"/>
+        <location filename="../core/cache.py" line="178"/>
         <source>unknown</source>
         <translation>unbekanntem KBS</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="202"/>
+        <location filename="../core/cache.py" line="203"/>
         <source>{} is in {}, not EPSG:3035</source>
         <translation>{} liegt in {}, nicht in EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="207"/>
+        <location filename="../core/cache.py" line="208"/>
         <source>{} has pixels of {:g} x {:g} m, not {} m</source>
         <translation>{} hat Pixel von {:g} x {:g} m, nicht {} m</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="224"/>
+        <location filename="../core/cache.py" line="225"/>
         <source>The tile {}</source>
         <translation>Die Kachel {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="233"/>
+        <location filename="../core/cache.py" line="234"/>
         <source>{} is a {} file, not a GeoTIFF</source>
         <translation>{} ist eine {}-Datei, kein GeoTIFF</translation>
     </message>
@@ -1309,32 +1339,32 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} enthält Werte vom Typ {}, nicht {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="285"/>
+        <location filename="../core/cache.py" line="292"/>
         <source>{} is damaged: {}</source>
         <translation>{} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="265"/>
+        <location filename="../core/cache.py" line="272"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} ist abgeschnitten: {} Bytes, wo seine Blöcke {} brauchen</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="274"/>
+        <location filename="../core/cache.py" line="281"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{}: Nur 8-Bit-Layer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="288"/>
+        <location filename="../core/cache.py" line="295"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} konnte nicht vollständig gelesen werden ({} von {} Pixeln)</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="296"/>
+        <location filename="../core/cache.py" line="303"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} hat eine beschädigte Übersicht: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="300"/>
+        <location filename="../core/cache.py" line="307"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} enthält Werte, die keine Codes dieses Layers sind: {}</translation>
     </message>
@@ -1344,12 +1374,12 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} ist durch einen anderen Abruf gesperrt; versuchen Sie es erneut, wenn dieser beendet ist</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="369"/>
+        <location filename="../core/cache.py" line="376"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>In den Cache-Ordner {} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="404"/>
+        <location filename="../core/cache.py" line="411"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Die Kachel {} kann nicht in den Cache gelegt werden ({}); wenn sie in QGIS geöffnet ist, entfernen Sie ihren Layer und versuchen Sie es erneut</translation>
     </message>
@@ -1459,7 +1489,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Der ZIP-Eintrag {} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="190"/>
+        <location filename="../core/sources/base.py" line="191"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>ein anderer Abruf hat sie inzwischen in den Cache gelegt</translation>
     </message>
@@ -1574,67 +1604,67 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Unbekannte Quelle „{}“; wählen Sie eine von {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="88"/>
+        <location filename="../core/sources/fetch.py" line="149"/>
         <source>{} has no {} layer for {}</source>
         <translation>{} hat keinen Layer {} für {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="111"/>
+        <location filename="../core/sources/fetch.py" line="108"/>
         <source>{} of {} tile(s) from {}: {}</source>
         <translation>{} von {} Kachel(n) von {}: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="125"/>
+        <location filename="../core/sources/fetch.py" line="123"/>
         <source>{} answered something unexpected ({}: {}); try again later or choose another source</source>
         <translation>{} hat etwas Unerwartetes geantwortet ({}: {}); versuchen Sie es später erneut oder wählen Sie eine andere Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="138"/>
+        <location filename="../core/sources/fetch.py" line="136"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="154"/>
+        <location filename="../core/sources/fetch.py" line="174"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>Das Mosaik {} kann nicht geöffnet werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="160"/>
+        <location filename="../core/sources/fetch.py" line="180"/>
         <source>The mosaic</source>
         <translation>Das Mosaik</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="164"/>
+        <location filename="../core/sources/fetch.py" line="184"/>
         <source>The mosaic {} is not aligned on the 10 m grid</source>
         <translation>Das Mosaik {} ist nicht am 10-m-Gitter ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="168"/>
+        <location filename="../core/sources/fetch.py" line="188"/>
         <source>The mosaic {} is not a one-band {} raster</source>
         <translation>Das Mosaik {} ist kein einbandiges {}-Raster</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="178"/>
+        <location filename="../core/sources/fetch.py" line="198"/>
         <source>outside the mosaic</source>
         <translation>außerhalb des Mosaiks</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="242"/>
+        <location filename="../core/sources/fetch.py" line="267"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Keine Kachel des Untersuchungsgebiets ist verfügbar, daher gibt es kein Mosaik zu schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="261"/>
+        <location filename="../core/sources/fetch.py" line="286"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>Das Untersuchungsgebiet überlappt die verfügbaren Kacheln nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="269"/>
+        <location filename="../core/sources/fetch.py" line="294"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL konnte das Mosaik {} nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="282"/>
+        <location filename="../core/sources/fetch.py" line="307"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>Das Mosaik wird als .vrt (ein Fenster auf die Kacheln) oder .tif (eine Kopie) geschrieben, nicht als {}</translation>
     </message>
@@ -1814,7 +1844,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>WEkEO hat {} nach {:.0f} min noch vorbereitet; versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="211"/>
+        <location filename="../core/cache.py" line="212"/>
         <source>{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</source>
         <translation>{} deckt x {:.0f}–{:.0f}, y {:.0f}–{:.0f} ab, nicht wie erwartet x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</translation>
     </message>
@@ -1824,7 +1854,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die CLMS-API hat den Dienstschlüssel abgelehnt (HTTP {}: {}); erstellen Sie in Ihrem CLMS-Profil einen neuen Schlüssel (land.copernicus.eu › My profile › API tokens) und speichern Sie ihn erneut</translation>
     </message>
     <message>
-        <location filename="../core/sources/credentials.py" line="28"/>
+        <location filename="../ui/dock.py" line="585"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} benötigt eine Authentifizierungskonfiguration: Legen Sie unter Einstellungen › Optionen › Authentifizierung eine an und wählen Sie sie in diesem Werkzeug</translation>
     </message>
@@ -1834,7 +1864,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>WEkEO hat Benutzername oder Passwort der gewählten Authentifizierungskonfiguration abgelehnt (HTTP {}); prüfen Sie sie auf wekeo.eu und unter Einstellungen › Optionen › Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="359"/>
+        <location filename="../core/cache.py" line="366"/>
         <source>The cached tile {}</source>
         <translation>Die Kachel {} im Cache</translation>
     </message>
@@ -1907,16 +1937,6 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <location filename="../core/integrity.py" line="143"/>
         <source>{} changed since it was installed (its content no longer matches)</source>
         <translation>{} hat sich seit der Installation verändert (der Inhalt stimmt nicht mehr überein)</translation>
-    </message>
-    <message>
-        <location filename="../core/integrity.py" line="177"/>
-        <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
-        <translation>{} ist eine Webseite, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Fehler- oder Anmeldeseite gesendet</translation>
-    </message>
-    <message>
-        <location filename="../core/integrity.py" line="180"/>
-        <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
-        <translation>{} ist Text, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Nachricht gesendet</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="184"/>
@@ -2019,7 +2039,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die von der CLMS-API gelieferten Dateien widersprechen sich, wo sie sich überlappen ({}); es wurde nichts übernommen. Versuchen Sie es später erneut oder verwenden Sie WEkEO.</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="103"/>
+        <location filename="../core/sources/fetch.py" line="160"/>
         <source>{}; it was removed from the cache and is fetched again</source>
         <translation>{}; die Kachel wurde aus dem Cache entfernt und wird erneut abgerufen</translation>
     </message>
@@ -2067,16 +2087,6 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <location filename="../core/sources/imageserver.py" line="383"/>
         <source>an undescribed CRS</source>
         <translation>einem nicht beschriebenen KBS</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/mirror.py" line="115"/>
-        <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
-        <translation>{} hat statt der Kachel eine Webseite gesendet („{}“); prüfen Sie die Adresse des Spiegelservers und ob er eine Anmeldung erfordert</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/mirror.py" line="118"/>
-        <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
-        <translation>{} hat statt der Kachel Text gesendet („{}“); prüfen Sie die Adresse des Spiegelservers</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="127"/>
@@ -2193,6 +2203,41 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
         <translation>{} bietet CLCplus Backbone {} (noch) nicht an; angebotene Jahre: {}. Versuchen Sie es erneut, sobald das Jahr dort veröffentlicht ist, oder wählen Sie eine andere Quelle</translation>
     </message>
+    <message>
+        <location filename="../core/integrity.py" line="177"/>
+        <source>{} is a web page, not a GeoTIFF (“{}”): the server sent an error or sign-in page instead of the file</source>
+        <translation>{} ist eine Webseite, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Fehler- oder Anmeldeseite gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="180"/>
+        <source>{} is text, not a GeoTIFF (“{}”): the server sent a message instead of the file</source>
+        <translation>{} ist Text, kein GeoTIFF („{}“): Der Server hat statt der Datei eine Nachricht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="95"/>
+        <source>All {} tile(s) are in the cache: no request made</source>
+        <translation>Alle {} Kachel(n) sind im Cache: keine Anfrage gestellt</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="235"/>
+        <source>{} of {} tile(s) done</source>
+        <translation>{} von {} Kachel(n) fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="115"/>
+        <source>{} sent a web page instead of the tile (“{}”); check the mirror's address, and whether it needs a sign-in</source>
+        <translation>{} hat statt der Kachel eine Webseite gesendet („{}“); prüfen Sie die Adresse des Spiegelservers und ob er eine Anmeldung erfordert</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="118"/>
+        <source>{} sent text instead of the tile (“{}”); check the mirror's address</source>
+        <translation>{} hat statt der Kachel Text gesendet („{}“); prüfen Sie die Adresse des Spiegelservers</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="143"/>
+        <source>no year</source>
+        <translation>kein Jahr</translation>
+    </message>
 </context>
 <context>
     <name>CLCplusGrid</name>
@@ -2215,17 +2260,17 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusLayers</name>
     <message>
-        <location filename="../ui/layers.py" line="58"/>
+        <location filename="../ui/layers.py" line="57"/>
         <source>CLCplus tiles of the area</source>
         <translation>CLCplus-Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="124"/>
+        <location filename="../ui/layers.py" line="103"/>
         <source>CLCplus Backbone {}</source>
         <translation>CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="128"/>
+        <location filename="../ui/layers.py" line="107"/>
         <source>CLCplus Backbone {} → {}</source>
         <translation>CLCplus Backbone {} → {}</translation>
     </message>
@@ -2499,92 +2544,92 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die Klassen 5 (Niedrige Gehölze) und 8 (Flechten und Moose) sind am wenigsten genau; 6 und 7 werden oft verwechselt (Trockenheit, Mahd).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="106"/>
+        <location filename="../core/legend.py" line="107"/>
         <source>To sealed</source>
         <translation>Zu versiegelt</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="107"/>
+        <location filename="../core/legend.py" line="108"/>
         <source>Tree loss</source>
         <translation>Baumverlust</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="108"/>
+        <location filename="../core/legend.py" line="109"/>
         <source>Tree gain</source>
         <translation>Baumzuwachs</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="109"/>
+        <location filename="../core/legend.py" line="110"/>
         <source>Water and snow change</source>
         <translation>Veränderung Wasser und Schnee</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="111"/>
+        <location filename="../core/legend.py" line="112"/>
         <source>Vegetation gain</source>
         <translation>Vegetationszunahme</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="113"/>
+        <location filename="../core/legend.py" line="114"/>
         <source>Vegetation loss</source>
         <translation>Vegetationsabnahme</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="117"/>
+        <location filename="../core/legend.py" line="118"/>
         <source>Other change of class</source>
         <translation>Anderer Klassenwechsel</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="123"/>
+        <location filename="../core/legend.py" line="124"/>
         <source>No change</source>
         <translation>Keine Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="207"/>
+        <location filename="../core/legend.py" line="208"/>
         <source>{kind}: {count} more transitions</source>
         <translation>{kind}: {count} weitere Übergänge</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="232"/>
+        <location filename="../core/legend.py" line="233"/>
         <source>Cannot open raster {name}: {error}</source>
         <translation>Raster {name} kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="255"/>
+        <location filename="../core/legend.py" line="256"/>
         <source>{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte).</source>
         <translation>{name}: Band 1 enthält Werte vom Typ {type}, CLCplus-Backbone-Raster enthalten aber ganzzahlige Klassencodes. Wählen Sie das Landbedeckungs- (oder Veränderungs-)Raster selbst; eine umprojizierte oder resampelte Kopie muss mit Nächster-Nachbar-Resampling erstellt sein und einen Ganzzahltyp behalten (zum Beispiel gdal_translate -ot Byte).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="328"/>
+        <location filename="../core/legend.py" line="332"/>
         <source>and {} more</source>
         <translation>und {} weitere</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="334"/>
+        <location filename="../core/legend.py" line="338"/>
         <source>{name}: band 1 holds values that are not CLCplus Backbone codes: {values}. A land-cover raster holds the codes {first}-{last} and {special}. Choose the land-cover layer (RAS), not a confidence, data-score or post-processing layer; a change raster of this plugin is styled with the kind &apos;change&apos;.</source>
         <translation>{name}: Band 1 enthält Werte, die keine CLCplus-Backbone-Codes sind: {values}. Ein Landbedeckungsraster enthält die Codes {first}-{last} und {special}. Wählen Sie den Landbedeckungslayer (RAS), keinen Konfidenz-, Datenscore- oder Nachbearbeitungslayer; ein Veränderungsraster dieses Plugins wird mit der Art „Veränderung“ dargestellt.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="342"/>
+        <location filename="../core/legend.py" line="346"/>
         <source>If 0 marks the area outside a clip, declare it as no data first (Layer Properties &gt; Transparency &gt; Additional no data value, or gdal_translate -a_nodata 0).</source>
         <translation>Wenn 0 den Bereich außerhalb eines Ausschnitts kennzeichnet, deklarieren Sie 0 zuerst als NoData (Layereigenschaften &gt; Transparenz &gt; Zusätzlicher NoData-Wert oder gdal_translate -a_nodata 0).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="351"/>
+        <location filename="../core/legend.py" line="355"/>
         <source>{name}: band 1 holds values that are not change codes: {values}. A change raster of this plugin holds from × 100 + to ({example} is {transition}), {no_change} where the class did not change and {nodata} where either year is not land cover. Make it with the plugin's change algorithm, or style a land-cover raster with the kind 'land cover'.</source>
         <translation>{name}: Band 1 enthält Werte, die keine Veränderungscodes sind: {values}. Ein Veränderungsraster dieses Plugins enthält von × 100 + nach ({example} ist {transition}), {no_change}, wo sich die Klasse nicht verändert hat, und {nodata}, wo eines der Jahre keine Landbedeckung ist. Erzeugen Sie es mit dem Veränderungsalgorithmus des Plugins oder stellen Sie ein Landbedeckungsraster mit der Art „Landbedeckung“ dar.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="699"/>
+        <location filename="../core/legend.py" line="703"/>
         <source>{name} is served by the &apos;{provider}&apos; provider; the legend is checked against the raster&apos;s values, which needs a file GDAL reads (GeoTIFF, VRT, ...). Save a copy as GeoTIFF (Export &gt; Save As) and style that.</source>
         <translation>{name} wird vom Datenanbieter „{provider}“ bereitgestellt; die Legende wird gegen die Werte des Rasters geprüft, dafür ist eine von GDAL lesbare Datei nötig (GeoTIFF, VRT, ...). Speichern Sie eine Kopie als GeoTIFF (Exportieren &gt; Speichern als) und symbolisieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="732"/>
+        <location filename="../core/legend.py" line="736"/>
         <source>{name} is not a single raster file, so it has no default style file; save the style with a style file name instead.</source>
         <translation>{name} ist keine einzelne Rasterdatei und hat daher keine Standardstildatei; speichern Sie den Stil stattdessen unter einem Stildateinamen.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="741"/>
+        <location filename="../core/legend.py" line="745"/>
         <source>Cannot write the style file {path}: {error}</source>
         <translation>Die Stildatei {path} kann nicht geschrieben werden: {error}</translation>
     </message>
@@ -3123,37 +3168,32 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="210"/>
+        <location filename="../ui/results.py" line="223"/>
         <source>Compare years</source>
         <translation>Jahre vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="224"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Ruft bei Bedarf beide Jahre ab, vergleicht sie dann Pixel für Pixel (Verarbeitung: Veränderung zwischen Jahren) und fügt den Veränderungslayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="214"/>
-        <source>Choose a year to compare with above, then click Compare years.</source>
-        <translation>Wählen Sie oben ein Vergleichsjahr und klicken Sie dann auf „Jahre vergleichen“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/results.py" line="216"/>
+        <location filename="../ui/results.py" line="230"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Zeilen: Klasse im früheren Jahr; Spalten: Klasse im späteren Jahr. Dunklere Zellen: mehr Fläche verändert. Zeigen Sie auf eine Zelle, um ihre Fläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="221"/>
+        <location filename="../ui/results.py" line="235"/>
         <source>Net change per class</source>
         <translation>Nettoveränderung je Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="227"/>
+        <location filename="../ui/results.py" line="242"/>
         <source>Read with care</source>
         <translation>Mit Vorsicht lesen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="273"/>
+        <location filename="../ui/results.py" line="289"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3162,54 +3202,59 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="276"/>
+        <location filename="../ui/results.py" line="292"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % von {} in {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="278"/>
+        <location filename="../ui/results.py" line="294"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="299"/>
+        <location filename="../ui/results.py" line="315"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>Von {} (Zeilen) nach {} (Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="305"/>
+        <location filename="../ui/results.py" line="321"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name}: Zugewinn {gain}, Verlust {loss}, netto {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="309"/>
+        <location filename="../ui/results.py" line="325"/>
         <source>No class gained or lost area.</source>
         <translation>Keine Klasse hat Fläche gewonnen oder verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="250"/>
+        <location filename="../ui/results.py" line="266"/>
         <source>No pixel changed class.</source>
         <translation>Kein Pixel hat die Klasse gewechselt.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="253"/>
+        <location filename="../ui/results.py" line="269"/>
         <source>Largest change: {}</source>
         <translation>Größte Veränderung: {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="284"/>
+        <location filename="../ui/results.py" line="300"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name} unverändert: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="286"/>
+        <location filename="../ui/results.py" line="302"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name}: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="290"/>
+        <location filename="../ui/results.py" line="306"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % der Klasse {code} in {year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="227"/>
+        <source>Choose a year to compare with under Years, then click the Compare button above.</source>
+        <translation>Wählen Sie unter „Jahre“ ein Vergleichsjahr und klicken Sie dann oben auf die Schaltfläche zum Vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -3405,32 +3450,32 @@ EEA ImageServer: seine Dienstliste und eine Dienstbeschreibung. WEkEO: die Anmel
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <location filename="../ui/check.py" line="86"/>
+        <location filename="../ui/check.py" line="87"/>
         <source>Check the connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="33"/>
+        <location filename="../ui/check.py" line="34"/>
         <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
         <translation>Stellt der gewählten Quelle ein paar kurze Testanfragen (es wird nichts heruntergeladen) und zeigt, was funktioniert: der von QGIS verwendete Proxy, die Zertifikate, die Anmeldung, die Lizenz, das Kontingent.</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="69"/>
+        <location filename="../ui/check.py" line="70"/>
         <source>Checking the connection</source>
         <translation>Verbindung wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="73"/>
+        <location filename="../ui/check.py" line="74"/>
         <source>Checking the connection…</source>
         <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="88"/>
+        <location filename="../ui/check.py" line="89"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="100"/>
+        <location filename="../ui/check.py" line="101"/>
         <source>Network: {}</source>
         <translation>Netzwerk: {}</translation>
     </message>
@@ -3686,19 +3731,19 @@ Kacheln, die bereits im Cache liegen, werden ohne Anfrage verwendet. Jeder Downl
         <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="211"/>
+        <location filename="../processing/fetchtiles.py" line="212"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Abgebrochen; bereits abgerufene Kacheln bleiben im Cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="216"/>
+        <location filename="../processing/fetchtiles.py" line="217"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} Kachel(n) konnten nicht abgerufen werden (die übrigen liegen im Cache; führen Sie das Werkzeug erneut aus, um den Rest abzurufen):
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="219"/>
+        <location filename="../processing/fetchtiles.py" line="220"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} Kachel(n): {} bereits im Cache, {} heruntergeladen, {} nicht verfügbar; {} Anfrage(n) gestellt</translation>
     </message>
@@ -3797,89 +3842,94 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
 <context>
     <name>SourceWidget</name>
     <message>
-        <location filename="../ui/source.py" line="34"/>
+        <location filename="../ui/source.py" line="36"/>
         <source>URL, folder or mosaic file</source>
         <translation>URL, Ordner oder Mosaikdatei</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="39"/>
+        <location filename="../ui/source.py" line="41"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="52"/>
+        <location filename="../ui/source.py" line="54"/>
         <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS: one holding your service key (password = the key&apos;s JSON). Credentials stay in QGIS&apos;s authentication database.</source>
         <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS: eine mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Zugangsdaten bleiben in der Authentifizierungsdatenbank von QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="55"/>
+        <location filename="../ui/source.py" line="57"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Copernicus-Lizenz auf WEkEO akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="59"/>
+        <location filename="../ui/source.py" line="61"/>
         <source>Where fetched tiles are kept and reused; the dock also writes its mosaics and change rasters there (folder &apos;dock&apos;).</source>
         <translation>Wo abgerufene Kacheln aufbewahrt und wiederverwendet werden; das Bedienfeld schreibt dort auch seine Mosaike und Veränderungsraster (Ordner „dock“).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="64"/>
+        <location filename="../ui/source.py" line="69"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="65"/>
+        <location filename="../ui/source.py" line="70"/>
         <source>Mirror</source>
         <translation>Spiegelserver</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="68"/>
+        <location filename="../ui/source.py" line="73"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="71"/>
+        <location filename="../ui/source.py" line="76"/>
         <source>Cache folder</source>
         <translation>Cache-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="105"/>
+        <location filename="../ui/source.py" line="112"/>
         <source>Folder with the tiles</source>
         <translation>Ordner mit den Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="127"/>
+        <location filename="../ui/source.py" line="138"/>
         <source>Data source: {}</source>
         <translation>Datenquelle: {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>EEA ImageServer</source>
         <translation>EEA ImageServer</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="134"/>
+        <location filename="../ui/source.py" line="160"/>
         <source>CLMS API</source>
         <translation>CLMS-API</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="134"/>
+        <location filename="../ui/source.py" line="160"/>
         <source>mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="46"/>
+        <location filename="../ui/source.py" line="48"/>
         <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
         <translation>Das Passwort oder Token in dieser Adresse wird nur für diese QGIS-Sitzung verwendet: Es wird nicht mit Ihren Einstellungen gespeichert; geben Sie es nach einem Neustart von QGIS erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="141"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
     </message>
 </context>
 <context>
@@ -3925,22 +3975,17 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="80"/>
-        <source>Save every row with the columns of the Processing output.</source>
-        <translation>Alle Zeilen mit den Spalten der Verarbeitungsausgabe speichern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/results.py" line="85"/>
+        <location filename="../ui/results.py" line="87"/>
         <source>Per zone (optional)</source>
         <translation>Je Zone (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="86"/>
+        <location filename="../ui/results.py" line="88"/>
         <source>Zone names from</source>
         <translation>Zonennamen aus</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="99"/>
+        <location filename="../ui/results.py" line="98"/>
         <source>Chart of</source>
         <translation>Diagramm für</translation>
     </message>
@@ -3950,35 +3995,40 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>Alle Zonen (Summe)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="182"/>
+        <location filename="../ui/results.py" line="195"/>
         <source>{name}: {area} {unit} ({pct} % of the land cover)</source>
         <translation>{name}: {area} {unit} ({pct} % der Landbedeckung)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="192"/>
+        <location filename="../ui/results.py" line="205"/>
         <source>Export class areas</source>
         <translation>Klassenflächen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="192"/>
+        <location filename="../ui/results.py" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="80"/>
+        <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
+        <translation>Speichert jede Zeile mit den Spalten der Processing-Ausgabe, maschinenlesbar: „.“ als Dezimaltrennzeichen, keine Tausendertrennzeichen, ganze Pixelzahlen (das Bedienfeld und „Kopieren“ verwenden das Zahlenformat Ihrer Sprache).</translation>
     </message>
 </context>
 <context>
     <name>TaskChain</name>
     <message>
-        <location filename="../ui/tasks.py" line="118"/>
+        <location filename="../ui/tasks.py" line="134"/>
         <source>The algorithm {} is not available; reinstall the CLCplus Backbone plugin.</source>
         <translation>Der Algorithmus {} ist nicht verfügbar; installieren Sie das Plugin CLCplus Backbone neu.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="139"/>
+        <location filename="../ui/tasks.py" line="156"/>
         <source>CLCplus Backbone: {}</source>
         <translation>CLCplus Backbone: {}</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="182"/>
+        <location filename="../ui/tasks.py" line="208"/>
         <source>{} failed; the Log Messages panel (Processing) may say why.</source>
         <translation>Fehlgeschlagen: {}; das Bedienfeld Protokollmeldungen (Verarbeitung) nennt eventuell den Grund.</translation>
     </message>

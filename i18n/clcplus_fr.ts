@@ -4,154 +4,159 @@
 <context>
     <name>AoiWidget</name>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Current map view</source>
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Polygon layer</source>
         <translation>Couche de polygones</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Drawn on the map</source>
         <translation>Dessin sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="120"/>
+        <location filename="../ui/aoi.py" line="140"/>
         <source>Tile ids</source>
         <translation>Identifiants de tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="123"/>
+        <location filename="../ui/aoi.py" line="143"/>
         <source>Where to get land cover for: what the map shows, the polygons of a layer, a rectangle or polygon you draw, or 100 km tiles by their ids.</source>
         <translation>Zone pour laquelle obtenir l'occupation du sol : ce que montre la carte, les polygones d'une couche, un rectangle ou un polygone que vous dessinez, ou des tuiles de 100 km désignées par leurs identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="127"/>
+        <location filename="../ui/aoi.py" line="147"/>
         <source>The area the map shows now; pan or zoom to change it.</source>
         <translation>La zone que montre actuellement la carte ; déplacez-vous ou zoomez pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="131"/>
+        <location filename="../ui/aoi.py" line="151"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="132"/>
+        <location filename="../ui/aoi.py" line="152"/>
         <source>Draw a rectangle</source>
         <translation>Dessiner un rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="133"/>
+        <location filename="../ui/aoi.py" line="153"/>
         <source>Draw a polygon</source>
         <translation>Dessiner un polygone</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="284"/>
+        <location filename="../ui/aoi.py" line="304"/>
         <source>Press and drag on the map.</source>
         <translation>Cliquez et faites glisser sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="137"/>
+        <location filename="../ui/aoi.py" line="157"/>
         <source>Click the corners on the map; right-click or double-click to close. Backspace takes the last corner back, Esc cancels.</source>
         <translation>Cliquez sur la carte pour placer les sommets ; clic droit ou double-clic pour fermer. Retour arrière retire le dernier sommet, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="141"/>
+        <location filename="../ui/aoi.py" line="161"/>
         <source>e.g. E44N36, E45N36</source>
         <translation>p. ex. E44N36, E45N36</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="142"/>
+        <location filename="../ui/aoi.py" line="162"/>
         <source>100 km grid cells named by their lower-left corner in units of 100 km (EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
         <translation>Mailles de 100 km de la grille, nommées d'après leur coin inférieur gauche en unités de 100 km (EPSG:3035) : E44N36 correspond à x 4400-4500 km, y 3600-3700 km.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="153"/>
+        <location filename="../ui/aoi.py" line="173"/>
         <source>Area from</source>
         <translation>Zone définie par</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="183"/>
+        <location filename="../ui/aoi.py" line="203"/>
         <source>The map shows nothing yet; add a layer or zoom to your area.</source>
         <translation>La carte n'affiche encore rien ; ajoutez une couche ou zoomez sur votre zone.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="184"/>
+        <location filename="../ui/aoi.py" line="204"/>
         <source>map view</source>
         <translation>vue de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="190"/>
+        <location filename="../ui/aoi.py" line="210"/>
         <source>Choose a polygon layer (add one to the project first).</source>
         <translation>Choisissez une couche de polygones (ajoutez-en d'abord une au projet).</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="193"/>
+        <location filename="../ui/aoi.py" line="213"/>
         <source>No feature of {} is selected; select some or untick &apos;Selected features only&apos;.</source>
         <translation>Aucune entité de {} n'est sélectionnée ; sélectionnez-en ou décochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="196"/>
+        <location filename="../ui/aoi.py" line="216"/>
         <source> (selection)</source>
         <translation> (sélection)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="201"/>
+        <location filename="../ui/aoi.py" line="221"/>
         <source>Draw a rectangle or a polygon on the map.</source>
         <translation>Dessinez un rectangle ou un polygone sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="205"/>
+        <location filename="../ui/aoi.py" line="225"/>
         <source>drawn rectangle</source>
         <translation>rectangle dessiné</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="208"/>
+        <location filename="../ui/aoi.py" line="228"/>
         <source>drawn polygon</source>
         <translation>polygone dessiné</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="211"/>
+        <location filename="../ui/aoi.py" line="231"/>
         <source>Type one or more tile ids, such as E44N36.</source>
         <translation>Saisissez un ou plusieurs identifiants de tuiles, comme E44N36.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="217"/>
+        <location filename="../ui/aoi.py" line="237"/>
         <source>{} tiles</source>
         <translation>{} tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="271"/>
+        <location filename="../ui/aoi.py" line="291"/>
         <source>Selected features only ({} selected)</source>
         <translation>Entités sélectionnées uniquement ({} sélectionnée(s))</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="284"/>
+        <location filename="../ui/aoi.py" line="304"/>
         <source>Click the corners on the map; right-click or double-click to close.</source>
         <translation>Cliquez sur la carte pour placer les sommets ; clic droit ou double-clic pour fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="313"/>
+        <location filename="../ui/aoi.py" line="333"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="313"/>
+        <location filename="../ui/aoi.py" line="333"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="319"/>
+        <location filename="../ui/aoi.py" line="339"/>
         <source>{} drawn; draw again to replace it.</source>
         <translation>{} dessiné ; dessinez à nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="321"/>
+        <location filename="../ui/aoi.py" line="341"/>
         <source>{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.</source>
         <translation>{shape} d'environ {w:.1f} × {h:.1f} km dessiné ; dessinez à nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aoi.py" line="85"/>
+        <source>The features of {} have no area.</source>
+        <translation>Les entités de {} n'ont pas de surface.</translation>
     </message>
 </context>
 <context>
@@ -432,17 +437,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusBlocks</name>
     <message>
-        <location filename="../core/blocks.py" line="152"/>
+        <location filename="../core/blocks.py" line="175"/>
         <source>The extent {} is empty (it has no width or no height): give a rectangle with an area</source>
         <translation>L'emprise {} est vide (largeur ou hauteur nulle) : indiquez un rectangle de superficie non nulle</translation>
     </message>
     <message>
-        <location filename="../core/blocks.py" line="164"/>
+        <location filename="../core/blocks.py" line="187"/>
         <source>the common area of {}</source>
         <translation>la zone commune de {}</translation>
     </message>
     <message>
-        <location filename="../core/blocks.py" line="166"/>
+        <location filename="../core/blocks.py" line="189"/>
         <source>The extent {} holds no pixel of {}, which covers {}: choose an extent that overlaps the raster</source>
         <translation>L'emprise {} ne contient aucun pixel de {}, qui couvre {} : choisissez une emprise qui chevauche le raster</translation>
     </message>
@@ -793,508 +798,533 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusCheck</name>
     <message>
-        <location filename="../core/sources/check.py" line="113"/>
+        <location filename="../core/sources/check.py" line="117"/>
         <source>works</source>
         <translation>fonctionne</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="114"/>
+        <location filename="../core/sources/check.py" line="118"/>
         <source>proxy problem</source>
         <translation>problème de proxy</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="115"/>
+        <location filename="../core/sources/check.py" line="119"/>
         <source>certificate (SSL) problem</source>
         <translation>problème de certificat (SSL)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="116"/>
+        <location filename="../core/sources/check.py" line="120"/>
         <source>name not found (DNS)</source>
         <translation>nom introuvable (DNS)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="117"/>
+        <location filename="../core/sources/check.py" line="121"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="118"/>
+        <location filename="../core/sources/check.py" line="122"/>
         <source>no answer (timeout)</source>
         <translation>pas de réponse (délai dépassé)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="119"/>
+        <location filename="../core/sources/check.py" line="123"/>
         <source>no credentials</source>
         <translation>identifiants absents</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="120"/>
+        <location filename="../core/sources/check.py" line="124"/>
         <source>login refused</source>
         <translation>identifiants refusés</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="121"/>
+        <location filename="../core/sources/check.py" line="125"/>
         <source>licence not accepted</source>
         <translation>licence non acceptée</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="122"/>
+        <location filename="../core/sources/check.py" line="126"/>
         <source>quota reached</source>
         <translation>quota atteint</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="123"/>
+        <location filename="../core/sources/check.py" line="127"/>
         <source>service down</source>
         <translation>service indisponible</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="124"/>
+        <location filename="../core/sources/check.py" line="128"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="125"/>
+        <location filename="../core/sources/check.py" line="129"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="198"/>
+        <location filename="../core/sources/check.py" line="202"/>
         <source>{} proxy {}:{}</source>
         <translation>proxy {} {}:{}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="199"/>
+        <location filename="../core/sources/check.py" line="203"/>
         <source>{} (the system&apos;s proxy settings)</source>
         <translation>{} (paramètres de proxy du système)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="201"/>
+        <location filename="../core/sources/check.py" line="205"/>
         <source>no proxy (the system&apos;s proxy settings give none for this address)</source>
         <translation>aucun proxy (les paramètres de proxy du système n'en prévoient aucun pour cette adresse)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="203"/>
+        <location filename="../core/sources/check.py" line="207"/>
         <source>no proxy (the address is on QGIS&apos;s list of exceptions)</source>
         <translation>aucun proxy (l'adresse figure dans la liste des exceptions de QGIS)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="204"/>
+        <location filename="../core/sources/check.py" line="208"/>
         <source>no proxy</source>
         <translation>aucun proxy</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="214"/>
+        <location filename="../core/sources/check.py" line="218"/>
         <source>Unknown source &apos;{}&apos;; choose one of {}</source>
         <translation>Source inconnue « {} » ; choisissez parmi {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="371"/>
+        <location filename="../core/sources/check.py" line="375"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="281"/>
+        <location filename="../core/sources/check.py" line="285"/>
         <source>{} itself answers at {}</source>
         <translation>Le service {} répond bien à l'adresse {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="311"/>
+        <location filename="../core/sources/check.py" line="315"/>
         <source>It answers</source>
         <translation>Le service répond</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="313"/>
+        <location filename="../core/sources/check.py" line="317"/>
         <source>Reference years offered: {}</source>
         <translation>Années de référence proposées : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="333"/>
+        <location filename="../core/sources/check.py" line="337"/>
         <source>No mirror given: enter the URL or folder of the mirror</source>
         <translation>Aucun miroir indiqué : saisissez l'URL ou le dossier du miroir</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="341"/>
+        <location filename="../core/sources/check.py" line="345"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>La mosaïque {} ne peut pas être ouverte : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="343"/>
+        <location filename="../core/sources/check.py" line="347"/>
         <source>The mosaic file {} opens ({} x {} pixels)</source>
         <translation>Le fichier de mosaïque {} s'ouvre ({} x {} pixels)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="349"/>
+        <location filename="../core/sources/check.py" line="353"/>
         <source>The folder {} does not exist</source>
         <translation>Le dossier {} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="351"/>
+        <location filename="../core/sources/check.py" line="355"/>
         <source>The folder {} cannot be read</source>
         <translation>Le dossier {} est illisible</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="353"/>
+        <location filename="../core/sources/check.py" line="357"/>
         <source>The folder {} can be read</source>
         <translation>Le dossier {} est lisible</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="358"/>
+        <location filename="../core/sources/check.py" line="362"/>
         <source>The mirror refuses access (HTTP {}) to {}</source>
         <translation>Le miroir refuse l'accès (HTTP {}) à {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="361"/>
+        <location filename="../core/sources/check.py" line="365"/>
         <source>The mirror answers and has {}</source>
         <translation>Le miroir répond et propose {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="362"/>
+        <location filename="../core/sources/check.py" line="366"/>
         <source>The mirror answers (HTTP {} for {}: it may hold other tiles than this one)</source>
         <translation>Le miroir répond (HTTP {} pour {} : il contient peut-être d'autres tuiles que celle-ci)</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="385"/>
+        <location filename="../core/sources/check.py" line="389"/>
         <source>QGIS connects through the {}, which failed: {}. Check the proxy&apos;s address, port and login in {}, or ask your IT department which proxy to use</source>
         <translation>QGIS se connecte via le {}, et cette connexion a échoué : {}. Vérifiez l'adresse, le port et les identifiants du proxy dans {}, ou demandez à votre service informatique quel proxy utiliser</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="390"/>
+        <location filename="../core/sources/check.py" line="394"/>
         <source>The secure connection to {} failed: QGIS does not trust the certificate it was shown ({}). Behind a company proxy that inspects HTTPS, add your organisation's root certificate in Settings › Options › Authentication › Certificate Manager; otherwise check that the computer's date and time are right</source>
         <translation>La connexion sécurisée à {} a échoué : QGIS ne fait pas confiance au certificat présenté ({}). Derrière un proxy d'entreprise qui inspecte le HTTPS, ajoutez le certificat racine de votre organisation dans Préférences › Options › Authentification › Gestion des certificats ; sinon, vérifiez que la date et l'heure de l'ordinateur sont exactes</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="397"/>
+        <location filename="../core/sources/check.py" line="401"/>
         <source>The name {} could not be found (DNS): the computer is offline, or the network needs a proxy that QGIS does not use (QGIS uses {}; proxies are set in {})</source>
         <translation>Le nom {} est introuvable (DNS) : l'ordinateur est hors ligne, ou le réseau exige un proxy que QGIS n'utilise pas (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="403"/>
+        <location filename="../core/sources/check.py" line="407"/>
         <source>{} did not answer within {:g} s: a firewall may drop the connection, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
         <translation>{} n'a pas répondu en {:g} s : un pare-feu rejette peut-être la connexion, ou le réseau exige un proxy (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="408"/>
+        <location filename="../core/sources/check.py" line="412"/>
         <source>{} could not be reached ({}): a firewall may block it, the service may be down, or the network needs a proxy (QGIS uses {}; proxies are set in {})</source>
         <translation>{} est injoignable ({}) : un pare-feu le bloque peut-être, le service est peut-être indisponible, ou le réseau exige un proxy (QGIS utilise : {} ; les proxys se règlent dans {})</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="415"/>
+        <location filename="../core/sources/check.py" line="419"/>
         <source>The {} asks for a login (HTTP 407): enter the proxy&apos;s user name and password in {}</source>
         <translation>Le {} demande une authentification (HTTP 407) : saisissez le nom d'utilisateur et le mot de passe du proxy dans {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="420"/>
+        <location filename="../core/sources/check.py" line="424"/>
         <source>{} takes no more requests for now (HTTP 429); try again later: {}</source>
         <translation>{} n'accepte plus de requêtes pour le moment (HTTP 429) ; réessayez plus tard : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="424"/>
+        <location filename="../core/sources/check.py" line="428"/>
         <source>{} answers through the {}, but with a server error (HTTP {}): the service is down or overloaded, or the proxy cannot reach it; try again later</source>
         <translation>{} répond via le {}, mais avec une erreur serveur (HTTP {}) : le service est indisponible ou surchargé, ou le proxy ne parvient pas à le joindre ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="428"/>
+        <location filename="../core/sources/check.py" line="432"/>
         <source>{} answers, but with a server error (HTTP {}): the service is down or overloaded; try again later</source>
         <translation>{} répond, mais avec une erreur serveur (HTTP {}) : le service est indisponible ou surchargé ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="433"/>
+        <location filename="../core/sources/check.py" line="437"/>
         <source>{} refused access (HTTP {}): {}</source>
         <translation>{} a refusé l'accès (HTTP {}) : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="436"/>
+        <location filename="../core/sources/check.py" line="440"/>
         <source>{} answered something this plugin cannot use: {}</source>
         <translation>{} a renvoyé une réponse inutilisable pour cette extension : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>In plain words</source>
         <translation>En clair</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="454"/>
+        <location filename="../core/sources/check.py" line="458"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../core/sources/check.py" line="459"/>
+        <location filename="../core/sources/check.py" line="463"/>
         <source>CLCplus Backbone: connection check</source>
         <translation>CLCplus Backbone : vérification de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/check.py" line="82"/>
+        <source>Settings › Options › Network</source>
+        <translation>Préférences › Options › Réseau</translation>
     </message>
 </context>
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="602"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="78"/>
+        <location filename="../ui/dock.py" line="108"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Occupation du sol Copernicus à 10 m. Choisissez une zone et une année, puis récupérez la carte, calculez les superficies des classes ou comparez deux années.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>1. Area of interest</source>
         <translation>1. Zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>2. Years</source>
         <translation>2. Années</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="239"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>L'année dont la carte est récupérée et analysée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102"/>
+        <location filename="../ui/dock.py" line="139"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>L'année à comparer avec l'année de référence (onglet Changements).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="143"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Unité des superficies dans les tableaux et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Reference year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Récupère dans le cache les tuiles nécessaires à la zone (les tuiles déjà présentes sont réutilisées) et ajoute la carte symbolisée de la zone dans un groupe portant le nom de l'année.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="172"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="136"/>
+        <location filename="../ui/dock.py" line="173"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Arrête la tâche en cours ; les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Class areas</source>
         <translation>Superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="193"/>
         <source>Change</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="233"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>Récupérer &amp;&amp; afficher {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="255"/>
         <source>Compare {} → {}</source>
         <translation>Comparer {} → {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>Finding the tiles of the area…</source>
         <translation>Recherche des tuiles de la zone…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Tiles of the area</source>
         <translation>Tuiles de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="253"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} tuile(s)&lt;/b&gt; de 100 km pour {year} : {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Lecture directe dans le fichier de mosaïque ; rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="352"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Tout est déjà dans le cache : rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} dans le cache, {missing} à télécharger (au plus environ {size} Mo ; les fichiers sont compressés).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="360"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>Source pour {year} : {service}, qui nécessite un compte ; choisissez vos identifiants sous « Source de données ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="328"/>
+        <location filename="../ui/dock.py" line="396"/>
         <source>Fetching the {} tiles</source>
         <translation>Récupération des tuiles de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="333"/>
+        <location filename="../ui/dock.py" line="401"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{} : aucune mosaïque n'a été écrite ; aucune tuile de la zone n'est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="335"/>
+        <location filename="../ui/dock.py" line="403"/>
         <source>Land cover {year} ({area})</source>
         <translation>Occupation du sol {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS n'a pas pu ouvrir la mosaïque {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="353"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>La carte {} de la zone manque ; récupérez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>La carte {} de la zone est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="385"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where} : {area} {unit} d'occupation du sol (classes 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="461"/>
         <source>Counting the class areas of {}</source>
         <translation>Calcul des superficies des classes de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="395"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>Class areas of {} counted.</source>
         <translation>Superficies des classes calculées pour {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="418"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area} : {changed} {unit} ont changé de classe, soit {pct} % des {compared} {unit} comparés.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="492"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Changements incertains : {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="506"/>
         <source>Change {} → {} ({})</source>
         <translation>Changements {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="508"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS n'a pas pu ouvrir le raster de changements {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="511"/>
         <source>Comparing {} with {}</source>
         <translation>Comparaison de {} avec {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Styling the change layer</source>
         <translation>Symbolisation de la couche de changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="514"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>Comparaison de {} et {} terminée ; la couche de changements est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="543"/>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
-        <source>Stopped: see the message above the map.</source>
-        <translation>Arrêté : voir le message au-dessus de la carte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="484"/>
+        <location filename="../ui/dock.py" line="567"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Annulé. Les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="580"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>Add outlines as a layer</source>
+        <translation>Ajouter les contours comme couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
+        <translation>Le panneau dessine les tuiles sur la carte sans rien ajouter au projet ; ceci les ajoute comme couche (identifiants des tuiles en étiquettes) pour les conserver, les styliser ou les exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="553"/>
+        <source>Step {n} of {count}: {step}</source>
+        <translation>Étape {n} sur {count} : {step}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="591"/>
+        <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
+        <translation> : ouvrez « Source de données » dans ce panneau et choisissez votre identifiant sous « Compte » (le bouton + à côté en ajoute un)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="619"/>
+        <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
+        <translation>{year} provient de {service}, qui exige un compte, et des tuiles de la zone ne sont pas encore dans le cache. Ouvrez « Source de données » et choisissez votre identifiant sous « Compte » (ajoutez-en un avec le bouton + à côté).</translation>
     </message>
 </context>
 <context>
     <name>CLCplusFetch</name>
     <message>
-        <location filename="../core/sources/years.py" line="143"/>
+        <location filename="../core/cache.py" line="174"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="177"/>
+        <location filename="../core/cache.py" line="178"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="202"/>
+        <location filename="../core/cache.py" line="203"/>
         <source>{} is in {}, not EPSG:3035</source>
         <translation>{} est en {}, pas en EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="207"/>
+        <location filename="../core/cache.py" line="208"/>
         <source>{} has pixels of {:g} x {:g} m, not {} m</source>
         <translation>{} a des pixels de {:g} x {:g} m, pas de {} m</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="224"/>
+        <location filename="../core/cache.py" line="225"/>
         <source>The tile {}</source>
         <translation>La tuile {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="233"/>
+        <location filename="../core/cache.py" line="234"/>
         <source>{} is a {} file, not a GeoTIFF</source>
         <translation>{} est un fichier {}, pas un GeoTIFF</translation>
     </message>
@@ -1309,32 +1339,32 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>{} contient des valeurs de type {}, pas {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="285"/>
+        <location filename="../core/cache.py" line="292"/>
         <source>{} is damaged: {}</source>
         <translation>{} est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="265"/>
+        <location filename="../core/cache.py" line="272"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} est tronquée : {} octets alors que ses blocs en nécessitent {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="274"/>
+        <location filename="../core/cache.py" line="281"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{} : seules les couches 8 bits sont vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="288"/>
+        <location filename="../core/cache.py" line="295"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} n'a pas pu être lue entièrement ({} pixels sur {})</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="296"/>
+        <location filename="../core/cache.py" line="303"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} a une pyramide endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="300"/>
+        <location filename="../core/cache.py" line="307"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} contient des valeurs qui ne sont pas des codes de cette couche : {}</translation>
     </message>
@@ -1344,12 +1374,12 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Le dossier {} est verrouillé par une autre récupération ; réessayez quand elle sera terminée</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="369"/>
+        <location filename="../core/cache.py" line="376"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>Impossible d'écrire dans le dossier de cache {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="404"/>
+        <location filename="../core/cache.py" line="411"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Impossible de placer la tuile {} dans le cache ({}) ; si elle est ouverte dans QGIS, retirez sa couche et réessayez</translation>
     </message>
@@ -1459,7 +1489,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'entrée {} du zip est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="190"/>
+        <location filename="../core/sources/base.py" line="191"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>une autre récupération l'a placée dans le cache entre-temps</translation>
     </message>
@@ -1574,67 +1604,67 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Source inconnue « {} » ; choisissez parmi {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="88"/>
+        <location filename="../core/sources/fetch.py" line="149"/>
         <source>{} has no {} layer for {}</source>
         <translation>{} n'a pas de couche {} pour {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="111"/>
+        <location filename="../core/sources/fetch.py" line="108"/>
         <source>{} of {} tile(s) from {}: {}</source>
         <translation>{} tuile(s) sur {} depuis {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="125"/>
+        <location filename="../core/sources/fetch.py" line="123"/>
         <source>{} answered something unexpected ({}: {}); try again later or choose another source</source>
         <translation>{} a répondu de façon inattendue ({} : {}) ; réessayez plus tard ou choisissez une autre source</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="138"/>
+        <location filename="../core/sources/fetch.py" line="136"/>
         <source>not fetched</source>
         <translation>non récupérée</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="154"/>
+        <location filename="../core/sources/fetch.py" line="174"/>
         <source>The mosaic {} cannot be opened: {}</source>
         <translation>La mosaïque {} ne peut pas être ouverte : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="160"/>
+        <location filename="../core/sources/fetch.py" line="180"/>
         <source>The mosaic</source>
         <translation>La mosaïque</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="164"/>
+        <location filename="../core/sources/fetch.py" line="184"/>
         <source>The mosaic {} is not aligned on the 10 m grid</source>
         <translation>La mosaïque {} n'est pas alignée sur la grille de 10 m</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="168"/>
+        <location filename="../core/sources/fetch.py" line="188"/>
         <source>The mosaic {} is not a one-band {} raster</source>
         <translation>La mosaïque {} n'est pas un raster {} à une bande</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="178"/>
+        <location filename="../core/sources/fetch.py" line="198"/>
         <source>outside the mosaic</source>
         <translation>hors de la mosaïque</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="242"/>
+        <location filename="../core/sources/fetch.py" line="267"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Aucune tuile de la zone d'intérêt n'est disponible : il n'y a pas de mosaïque à écrire</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="261"/>
+        <location filename="../core/sources/fetch.py" line="286"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>La zone d'intérêt ne chevauche pas les tuiles disponibles</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="269"/>
+        <location filename="../core/sources/fetch.py" line="294"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL n'a pas pu écrire la mosaïque {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="282"/>
+        <location filename="../core/sources/fetch.py" line="307"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>La mosaïque s'écrit en .vrt (une fenêtre sur les tuiles) ou en .tif (une copie), pas en {}</translation>
     </message>
@@ -1814,7 +1844,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>WEkEO préparait encore {} après {:.0f} min ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="211"/>
+        <location filename="../core/cache.py" line="212"/>
         <source>{} covers x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, not the expected x {:.0f}–{:.0f}, y {:.0f}–{:.0f}</source>
         <translation>{} couvre x {:.0f}–{:.0f}, y {:.0f}–{:.0f}, au lieu de x {:.0f}–{:.0f}, y {:.0f}–{:.0f} attendus</translation>
     </message>
@@ -1824,7 +1854,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'API CLMS a refusé la clé de service (HTTP {} : {}) ; créez une nouvelle clé dans votre profil CLMS (land.copernicus.eu › My profile › API tokens) et enregistrez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../core/sources/credentials.py" line="28"/>
+        <location filename="../ui/dock.py" line="585"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} nécessite une configuration d'authentification : ajoutez-en une dans Préférences › Options › Authentification et choisissez-la dans cet outil</translation>
     </message>
@@ -1834,7 +1864,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>WEkEO a refusé le nom d'utilisateur ou le mot de passe de la configuration d'authentification choisie (HTTP {}) ; vérifiez-les sur wekeo.eu et dans Préférences › Options › Authentification</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="359"/>
+        <location filename="../core/cache.py" line="366"/>
         <source>The cached tile {}</source>
         <translation>La tuile {} en cache</translation>
     </message>
@@ -1907,16 +1937,6 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <location filename="../core/integrity.py" line="143"/>
         <source>{} changed since it was installed (its content no longer matches)</source>
         <translation>{} a changé depuis son installation (son contenu ne correspond plus)</translation>
-    </message>
-    <message>
-        <location filename="../core/integrity.py" line="177"/>
-        <source>{} is a web page, not a GeoTIFF (u201c{}u201d): the server sent an error or sign-in page instead of the file</source>
-        <translation>{} est une page web, pas un GeoTIFF (« {} ») : le serveur a envoyé une page d'erreur ou de connexion au lieu du fichier</translation>
-    </message>
-    <message>
-        <location filename="../core/integrity.py" line="180"/>
-        <source>{} is text, not a GeoTIFF (u201c{}u201d): the server sent a message instead of the file</source>
-        <translation>{} est du texte, pas un GeoTIFF (« {} ») : le serveur a envoyé un message au lieu du fichier</translation>
     </message>
     <message>
         <location filename="../core/integrity.py" line="184"/>
@@ -2019,7 +2039,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Les fichiers livrés par l'API CLMS divergent là où ils se chevauchent ({}) ; rien n'a été conservé. Réessayez plus tard ou utilisez WEkEO.</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="103"/>
+        <location filename="../core/sources/fetch.py" line="160"/>
         <source>{}; it was removed from the cache and is fetched again</source>
         <translation>{} ; la tuile a été retirée du cache et va être récupérée à nouveau</translation>
     </message>
@@ -2067,16 +2087,6 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <location filename="../core/sources/imageserver.py" line="383"/>
         <source>an undescribed CRS</source>
         <translation>un SCR non décrit</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/mirror.py" line="115"/>
-        <source>{} sent a web page instead of the tile (u201c{}u201d); check the mirror&apos;s address, and whether it needs a sign-in</source>
-        <translation>{} a envoyé une page web au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir et s'il exige une authentification</translation>
-    </message>
-    <message>
-        <location filename="../core/sources/mirror.py" line="118"/>
-        <source>{} sent text instead of the tile (u201c{}u201d); check the mirror&apos;s address</source>
-        <translation>{} a envoyé du texte au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir</translation>
     </message>
     <message>
         <location filename="../core/sources/wekeo.py" line="127"/>
@@ -2193,6 +2203,41 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <source>{} does not offer CLCplus Backbone {} (yet); it offers: {}. Try again once the year is published there, or choose another source</source>
         <translation>{} ne propose pas (encore) CLCplus Backbone {} ; années proposées : {}. Réessayez une fois l'année publiée sur ce service, ou choisissez une autre source</translation>
     </message>
+    <message>
+        <location filename="../core/integrity.py" line="177"/>
+        <source>{} is a web page, not a GeoTIFF (“{}”): the server sent an error or sign-in page instead of the file</source>
+        <translation>{} est une page web, pas un GeoTIFF (« {} ») : le serveur a envoyé une page d'erreur ou de connexion au lieu du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/integrity.py" line="180"/>
+        <source>{} is text, not a GeoTIFF (“{}”): the server sent a message instead of the file</source>
+        <translation>{} est du texte, pas un GeoTIFF (« {} ») : le serveur a envoyé un message au lieu du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="95"/>
+        <source>All {} tile(s) are in the cache: no request made</source>
+        <translation>Les {} tuile(s) sont toutes dans le cache : aucune requête</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="235"/>
+        <source>{} of {} tile(s) done</source>
+        <translation>{} tuile(s) sur {} terminée(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="115"/>
+        <source>{} sent a web page instead of the tile (“{}”); check the mirror's address, and whether it needs a sign-in</source>
+        <translation>{} a envoyé une page web au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir et s'il exige une authentification</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="118"/>
+        <source>{} sent text instead of the tile (“{}”); check the mirror's address</source>
+        <translation>{} a envoyé du texte au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/years.py" line="143"/>
+        <source>no year</source>
+        <translation>aucune année</translation>
+    </message>
 </context>
 <context>
     <name>CLCplusGrid</name>
@@ -2215,17 +2260,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusLayers</name>
     <message>
-        <location filename="../ui/layers.py" line="58"/>
+        <location filename="../ui/layers.py" line="57"/>
         <source>CLCplus tiles of the area</source>
         <translation>Tuiles CLCplus de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="124"/>
+        <location filename="../ui/layers.py" line="103"/>
         <source>CLCplus Backbone {}</source>
         <translation>CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../ui/layers.py" line="128"/>
+        <location filename="../ui/layers.py" line="107"/>
         <source>CLCplus Backbone {} → {}</source>
         <translation>CLCplus Backbone {} → {}</translation>
     </message>
@@ -2499,92 +2544,92 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Les classes 5 (ligneux bas) et 8 (lichens et mousses) sont les moins précises ; 6 et 7 sont souvent confondues (sécheresses, fauche).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="106"/>
+        <location filename="../core/legend.py" line="107"/>
         <source>To sealed</source>
         <translation>Imperméabilisation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="107"/>
+        <location filename="../core/legend.py" line="108"/>
         <source>Tree loss</source>
         <translation>Perte d'arbres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="108"/>
+        <location filename="../core/legend.py" line="109"/>
         <source>Tree gain</source>
         <translation>Gain d'arbres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="109"/>
+        <location filename="../core/legend.py" line="110"/>
         <source>Water and snow change</source>
         <translation>Changement eau et neige</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="111"/>
+        <location filename="../core/legend.py" line="112"/>
         <source>Vegetation gain</source>
         <translation>Gain de végétation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="113"/>
+        <location filename="../core/legend.py" line="114"/>
         <source>Vegetation loss</source>
         <translation>Perte de végétation</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="117"/>
+        <location filename="../core/legend.py" line="118"/>
         <source>Other change of class</source>
         <translation>Autre changement de classe</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="123"/>
+        <location filename="../core/legend.py" line="124"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="207"/>
+        <location filename="../core/legend.py" line="208"/>
         <source>{kind}: {count} more transitions</source>
         <translation>{kind} : {count} autres transitions</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="232"/>
+        <location filename="../core/legend.py" line="233"/>
         <source>Cannot open raster {name}: {error}</source>
         <translation>Impossible d'ouvrir le raster {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="255"/>
+        <location filename="../core/legend.py" line="256"/>
         <source>{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte).</source>
         <translation>{name} : la bande 1 contient des valeurs {type}, alors que les rasters CLCplus Backbone contiennent des codes de classe entiers. Choisissez le raster d'occupation du sol (ou de changements) lui-même ; une copie reprojetée ou rééchantillonnée doit utiliser le rééchantillonnage au plus proche voisin et garder un type entier (par exemple gdal_translate -ot Byte).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="328"/>
+        <location filename="../core/legend.py" line="332"/>
         <source>and {} more</source>
         <translation>et {} autres</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="334"/>
+        <location filename="../core/legend.py" line="338"/>
         <source>{name}: band 1 holds values that are not CLCplus Backbone codes: {values}. A land-cover raster holds the codes {first}-{last} and {special}. Choose the land-cover layer (RAS), not a confidence, data-score or post-processing layer; a change raster of this plugin is styled with the kind &apos;change&apos;.</source>
         <translation>{name} : la bande 1 contient des valeurs qui ne sont pas des codes CLCplus Backbone : {values}. Un raster d'occupation du sol contient les codes {first}-{last} et {special}. Choisissez la couche d'occupation du sol (RAS), pas une couche de confiance, de score des données ou de post-traitement ; un raster de changements de cette extension se symbolise avec le type « changements ».</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="342"/>
+        <location filename="../core/legend.py" line="346"/>
         <source>If 0 marks the area outside a clip, declare it as no data first (Layer Properties &gt; Transparency &gt; Additional no data value, or gdal_translate -a_nodata 0).</source>
         <translation>Si 0 marque la zone hors d'un découpage, déclarez-le d'abord comme valeur nulle (Propriétés de la couche &gt; Transparence &gt; Valeur nulle supplémentaire, ou gdal_translate -a_nodata 0).</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="351"/>
+        <location filename="../core/legend.py" line="355"/>
         <source>{name}: band 1 holds values that are not change codes: {values}. A change raster of this plugin holds from × 100 + to ({example} is {transition}), {no_change} where the class did not change and {nodata} where either year is not land cover. Make it with the plugin's change algorithm, or style a land-cover raster with the kind 'land cover'.</source>
         <translation>{name} : la bande 1 contient des valeurs qui ne sont pas des codes de changement : {values}. Un raster de changements de cette extension contient départ × 100 + arrivée ({example} correspond à {transition}), {no_change} là où la classe n'a pas changé et {nodata} là où l'une des années ne relève pas de l'occupation du sol. Produisez-le avec l'algorithme de changements de l'extension, ou symbolisez un raster d'occupation du sol avec le type « occupation du sol ».</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="699"/>
+        <location filename="../core/legend.py" line="703"/>
         <source>{name} is served by the &apos;{provider}&apos; provider; the legend is checked against the raster&apos;s values, which needs a file GDAL reads (GeoTIFF, VRT, ...). Save a copy as GeoTIFF (Export &gt; Save As) and style that.</source>
         <translation>{name} est servi par le fournisseur « {provider} » ; la légende est vérifiée d'après les valeurs du raster, ce qui nécessite un fichier lisible par GDAL (GeoTIFF, VRT…). Enregistrez-en une copie en GeoTIFF (Exporter &gt; Enregistrer sous…) et symbolisez celle-ci.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="732"/>
+        <location filename="../core/legend.py" line="736"/>
         <source>{name} is not a single raster file, so it has no default style file; save the style with a style file name instead.</source>
         <translation>{name} n'est pas un fichier raster unique et n'a donc pas de fichier de style par défaut ; enregistrez plutôt le style en indiquant un nom de fichier de style.</translation>
     </message>
     <message>
-        <location filename="../core/legend.py" line="741"/>
+        <location filename="../core/legend.py" line="745"/>
         <source>Cannot write the style file {path}: {error}</source>
         <translation>Impossible d'écrire le fichier de style {path} : {error}</translation>
     </message>
@@ -3123,37 +3168,32 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="210"/>
+        <location filename="../ui/results.py" line="223"/>
         <source>Compare years</source>
         <translation>Comparer les années</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="224"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Récupère les deux années si nécessaire, puis les compare pixel par pixel (Traitements : Changements entre années) et ajoute la couche de changements.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="214"/>
-        <source>Choose a year to compare with above, then click Compare years.</source>
-        <translation>Choisissez ci-dessus une année à comparer, puis cliquez sur « Comparer les années ».</translation>
-    </message>
-    <message>
-        <location filename="../ui/results.py" line="216"/>
+        <location filename="../ui/results.py" line="230"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Lignes : classe de l'année initiale ; colonnes : classe de l'année finale. Cellules plus foncées : plus de superficie changée. Survolez une cellule pour voir sa superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="221"/>
+        <location filename="../ui/results.py" line="235"/>
         <source>Net change per class</source>
         <translation>Changement net par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="227"/>
+        <location filename="../ui/results.py" line="242"/>
         <source>Read with care</source>
         <translation>À interpréter avec prudence</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="273"/>
+        <location filename="../ui/results.py" line="289"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3162,54 +3202,59 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="276"/>
+        <location filename="../ui/results.py" line="292"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % de {} en {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="278"/>
+        <location filename="../ui/results.py" line="294"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="299"/>
+        <location filename="../ui/results.py" line="315"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>De {} (lignes) à {} (colonnes)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="305"/>
+        <location filename="../ui/results.py" line="321"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name} : gain {gain}, perte {loss}, net {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="309"/>
+        <location filename="../ui/results.py" line="325"/>
         <source>No class gained or lost area.</source>
         <translation>Aucune classe n'a gagné ni perdu de superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="250"/>
+        <location filename="../ui/results.py" line="266"/>
         <source>No pixel changed class.</source>
         <translation>Aucun pixel n'a changé de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="253"/>
+        <location filename="../ui/results.py" line="269"/>
         <source>Largest change: {}</source>
         <translation>Principal changement : {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="284"/>
+        <location filename="../ui/results.py" line="300"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name}, sans changement : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="286"/>
+        <location filename="../ui/results.py" line="302"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name} : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="290"/>
+        <location filename="../ui/results.py" line="306"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % de la classe {code} en {year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="227"/>
+        <source>Choose a year to compare with under Years, then click the Compare button above.</source>
+        <translation>Choisissez une année de comparaison sous « Années », puis cliquez sur le bouton de comparaison ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -3405,32 +3450,32 @@ ImageServer de l'AEE : sa liste de services et une description de service. WEkE
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <location filename="../ui/check.py" line="86"/>
+        <location filename="../ui/check.py" line="87"/>
         <source>Check the connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="33"/>
+        <location filename="../ui/check.py" line="34"/>
         <source>Asks the chosen source a few cheap questions (nothing is downloaded) and says what works: the proxy QGIS uses, certificates, the login, the licence, the quota.</source>
         <translation>Envoie à la source choisie quelques requêtes légères (rien n'est téléchargé) et indique ce qui fonctionne : le proxy utilisé par QGIS, les certificats, la connexion, la licence, le quota.</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="69"/>
+        <location filename="../ui/check.py" line="70"/>
         <source>Checking the connection</source>
         <translation>Vérification de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="73"/>
+        <location filename="../ui/check.py" line="74"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="88"/>
+        <location filename="../ui/check.py" line="89"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/check.py" line="100"/>
+        <location filename="../ui/check.py" line="101"/>
         <source>Network: {}</source>
         <translation>Réseau : {}</translation>
     </message>
@@ -3686,19 +3731,19 @@ Les tuiles déjà en cache sont utilisées sans aucune requête. Chaque téléch
         <translation>Choisissez une zone d'intérêt : une emprise ou une couche.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="211"/>
+        <location filename="../processing/fetchtiles.py" line="212"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Annulé ; les tuiles déjà récupérées restent dans le cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="216"/>
+        <location filename="../processing/fetchtiles.py" line="217"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} tuile(s) n'ont pas pu être récupérée(s) (les autres sont dans le cache ; relancez pour récupérer le reste) :
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="219"/>
+        <location filename="../processing/fetchtiles.py" line="220"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} tuile(s) : {} déjà en cache, {} téléchargée(s), {} indisponible(s) ; {} requête(s) effectuée(s)</translation>
     </message>
@@ -3797,89 +3842,94 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
 <context>
     <name>SourceWidget</name>
     <message>
-        <location filename="../ui/source.py" line="34"/>
+        <location filename="../ui/source.py" line="36"/>
         <source>URL, folder or mosaic file</source>
         <translation>URL, dossier ou fichier de mosaïque</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="39"/>
+        <location filename="../ui/source.py" line="41"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="52"/>
+        <location filename="../ui/source.py" line="54"/>
         <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS: one holding your service key (password = the key&apos;s JSON). Credentials stay in QGIS&apos;s authentication database.</source>
         <translation>WEkEO : une configuration de méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Les identifiants restent dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="55"/>
+        <location filename="../ui/source.py" line="57"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Accepter la licence Copernicus sur WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="59"/>
+        <location filename="../ui/source.py" line="61"/>
         <source>Where fetched tiles are kept and reused; the dock also writes its mosaics and change rasters there (folder &apos;dock&apos;).</source>
         <translation>Emplacement où les tuiles récupérées sont conservées et réutilisées ; le panneau y écrit aussi ses mosaïques et rasters de changements (dossier « dock »).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="64"/>
+        <location filename="../ui/source.py" line="69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="65"/>
+        <location filename="../ui/source.py" line="70"/>
         <source>Mirror</source>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="68"/>
+        <location filename="../ui/source.py" line="73"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="71"/>
+        <location filename="../ui/source.py" line="76"/>
         <source>Cache folder</source>
         <translation>Dossier de cache</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="105"/>
+        <location filename="../ui/source.py" line="112"/>
         <source>Folder with the tiles</source>
         <translation>Dossier contenant les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="127"/>
+        <location filename="../ui/source.py" line="138"/>
         <source>Data source: {}</source>
         <translation>Source de données : {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>EEA ImageServer</source>
         <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="133"/>
+        <location filename="../ui/source.py" line="159"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="134"/>
+        <location filename="../ui/source.py" line="160"/>
         <source>CLMS API</source>
         <translation>API CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="134"/>
+        <location filename="../ui/source.py" line="160"/>
         <source>mirror or folder</source>
         <translation>miroir ou dossier</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="46"/>
+        <location filename="../ui/source.py" line="48"/>
         <source>The password or token in this address is used for this QGIS session only: it is not saved with your settings, so type it again after restarting QGIS.</source>
         <translation>Le mot de passe ou le jeton contenu dans cette adresse n'est utilisé que pour cette session QGIS : il n'est pas enregistré avec vos paramètres ; saisissez-le donc à nouveau après le redémarrage de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="141"/>
+        <source>Data source</source>
+        <translation>Source de données</translation>
     </message>
 </context>
 <context>
@@ -3925,22 +3975,17 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="80"/>
-        <source>Save every row with the columns of the Processing output.</source>
-        <translation>Enregistre toutes les lignes avec les colonnes de la sortie du traitement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/results.py" line="85"/>
+        <location filename="../ui/results.py" line="87"/>
         <source>Per zone (optional)</source>
         <translation>Par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="86"/>
+        <location filename="../ui/results.py" line="88"/>
         <source>Zone names from</source>
         <translation>Champ du nom des zones</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="99"/>
+        <location filename="../ui/results.py" line="98"/>
         <source>Chart of</source>
         <translation>Graphique pour</translation>
     </message>
@@ -3950,35 +3995,40 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Toutes les zones (somme)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="182"/>
+        <location filename="../ui/results.py" line="195"/>
         <source>{name}: {area} {unit} ({pct} % of the land cover)</source>
         <translation>{name} : {area} {unit} ({pct} % de l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="192"/>
+        <location filename="../ui/results.py" line="205"/>
         <source>Export class areas</source>
         <translation>Exporter les superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="192"/>
+        <location filename="../ui/results.py" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="80"/>
+        <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
+        <translation>Enregistre chaque ligne avec les colonnes de la sortie de traitement, lisible par machine : « . » comme séparateur décimal, sans séparateur de milliers, nombres de pixels entiers (le panneau et « Copier » utilisent le format de nombres de votre langue).</translation>
     </message>
 </context>
 <context>
     <name>TaskChain</name>
     <message>
-        <location filename="../ui/tasks.py" line="118"/>
+        <location filename="../ui/tasks.py" line="134"/>
         <source>The algorithm {} is not available; reinstall the CLCplus Backbone plugin.</source>
         <translation>L'algorithme {} n'est pas disponible ; réinstallez l'extension CLCplus Backbone.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="139"/>
+        <location filename="../ui/tasks.py" line="156"/>
         <source>CLCplus Backbone: {}</source>
         <translation>CLCplus Backbone : {}</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="182"/>
+        <location filename="../ui/tasks.py" line="208"/>
         <source>{} failed; the Log Messages panel (Processing) may say why.</source>
         <translation>{} : échec ; le panneau Journal des messages (onglet Traitements) en indique peut-être la raison.</translation>
     </message>
