@@ -84,3 +84,18 @@ def release_zip():
     path = os.path.join(ROOT, done.stdout.strip().splitlines()[-1])
     assert os.path.isfile(path)
     return path
+
+
+@pytest.fixture
+def remembered_cache_dir(qgis_app):
+    """clcplus:fetchtiles remembers its cache folder in QgsSettings; put the old value back after
+    (modules that fetch use it for every test: `pytestmark = pytest.mark.usefixtures(...)`)."""
+    from qgis.core import QgsSettings
+
+    from clcplus_backbone.core import cache
+    old = QgsSettings().value(cache.SETTINGS_CACHE_DIR)
+    yield
+    if old is None:
+        QgsSettings().remove(cache.SETTINGS_CACHE_DIR)
+    else:
+        QgsSettings().setValue(cache.SETTINGS_CACHE_DIR, old)

@@ -24,15 +24,7 @@ def sample(qgis_app):
     return sample_dir()
 
 
-@pytest.fixture(autouse=True)
-def remembered_cache_dir(qgis_app):
-    """The algorithm remembers its cache folder in QgsSettings; put the old value back after."""
-    old = QgsSettings().value(cache.SETTINGS_CACHE_DIR)
-    yield
-    if old is None:
-        QgsSettings().remove(cache.SETTINGS_CACHE_DIR)
-    else:
-        QgsSettings().setValue(cache.SETTINGS_CACHE_DIR, old)
+pytestmark = pytest.mark.usefixtures("remembered_cache_dir")
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsProject,
-                       QgsSettings, QgsVectorLayer)
+                       QgsVectorLayer)
 
-from clcplus_backbone.core import cache, product
+from clcplus_backbone.core import product
 from clcplus_backbone.sample.generate import generate
 from rasters import ORIGIN, patchy_classes, write_raster
 
@@ -89,15 +89,7 @@ def sample(tmp_path_factory):
     return os.path.join(folder, "tiles")
 
 
-@pytest.fixture(autouse=True)
-def remembered_cache_dir(qgis_app):
-    """fetchtiles remembers its cache folder in QgsSettings; put the old value back after."""
-    old = QgsSettings().value(cache.SETTINGS_CACHE_DIR)
-    yield
-    if old is None:
-        QgsSettings().remove(cache.SETTINGS_CACHE_DIR)
-    else:
-        QgsSettings().setValue(cache.SETTINGS_CACHE_DIR, old)
+pytestmark = pytest.mark.usefixtures("remembered_cache_dir")
 
 
 def damage(path):

@@ -8,7 +8,7 @@ import os
 import shutil
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsSettings
+from qgis.core import QgsProcessingException, QgsProcessingUtils
 
 from clcplus_backbone.core import cache, product
 from clcplus_backbone.core.sources import DOWNLOADED, SourceError, fetch_tiles, years
@@ -37,15 +37,7 @@ def sample(qgis_app, tmp_path_factory):
     return folder
 
 
-@pytest.fixture(autouse=True)
-def remembered_cache_dir(qgis_app):
-    """clcplus:fetchtiles remembers its cache folder in QgsSettings; put the old value back after."""
-    old = QgsSettings().value(cache.SETTINGS_CACHE_DIR)
-    yield
-    if old is None:
-        QgsSettings().remove(cache.SETTINGS_CACHE_DIR)
-    else:
-        QgsSettings().setValue(cache.SETTINGS_CACHE_DIR, old)
+pytestmark = pytest.mark.usefixtures("remembered_cache_dir")
 
 
 def listed(server):
