@@ -1273,7 +1273,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     <message>
         <location filename="../ui/dock.py" line="121"/>
         <source>Add outlines as a layer</source>
-        <translation>Umrisse als Layer hinzufügen</translation>
+        <translation>Als Layer hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="122"/>

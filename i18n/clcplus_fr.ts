@@ -1273,7 +1273,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../ui/dock.py" line="121"/>
         <source>Add outlines as a layer</source>
-        <translation>Ajouter les contours comme couche</translation>
+        <translation>Ajouter comme couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="122"/>
