@@ -114,14 +114,16 @@ class TileOutlines:
             band.setToGeometry(QgsGeometry.collectGeometry(geometries), grid_crs)
             self.bands.append(band)
             self.band_cached.append(cached)
-        labels, area = [], QgsRectangle()
-        area.setMinimal()
+        labels, area = [], None  # (QgsRectangle.setMinimal() is deprecated from QGIS 3.40 on)
         for tile_id, geometry, _cached in self.tiles:
             try:
                 box = to_canvas.transformBoundingBox(geometry.boundingBox())
             except QgsCsException:
                 continue
-            area.combineExtentWith(box)
+            if area is None:
+                area = QgsRectangle(box)
+            else:
+                area.combineExtentWith(box)
             labels.append((tile_id, box))
         if labels:
             self.labels = TileLabels(self.canvas, labels, area)
