@@ -8,7 +8,7 @@
 
 import math
 
-from qgis.PyQt.QtCore import QEvent, QPointF, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -40,6 +40,29 @@ class _Chart(QWidget):
 
     def row_height(self):
         return max(18, QFontMetrics(self.font()).height() + 6)
+
+    # A chart is as tall as its width needs (heightForWidth). The height is fitted after a resize,
+    # from the event loop: fitted inside resizeEvent, a new height that shows or hides the panel's
+    # scroll bar changes the width again, and the resizes nest until the stack overflows (a crash
+    # seen on QGIS 3.40 at 280 px in German). Where the width swings back and forth, the taller
+    # height is kept.
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not getattr(self, "_fit_pending", False):
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self):
+        self._fit_pending = False
+        width = self.width()
+        height = self.heightForWidth(width)
+        recent = getattr(self, "_recent_widths", [])
+        if width in recent[:-1]:  # the width came back: a scroll bar toggling, keep the taller height
+            height = max(height, self.minimumHeight())
+        self._recent_widths = (recent + [width])[-3:]
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip:
@@ -114,11 +137,6 @@ class BarChart(_Chart):
     def minimumSizeHint(self):  # noqa: N802 - Qt API
         return QSize(120, self.heightForWidth(self.width() or 300))
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt API
-        height = self.heightForWidth(event.size().width())
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
-        super().resizeEvent(event)
 
     def _row_at(self, pos):
         h = self.row_height_for(self.width())
@@ -254,11 +272,6 @@ class HeatMap(_Chart):
     def minimumSizeHint(self):  # noqa: N802 - Qt API
         return QSize(150, self.heightForWidth(150))
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt API
-        height = self.heightForWidth(event.size().width())
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
-        super().resizeEvent(event)
 
     def _layout(self, width):
         header = QFontMetrics(self.font()).horizontalAdvance("88") + 14
