@@ -82,14 +82,15 @@ def _describe(error):
 _RENEW_LOCK = threading.Lock()
 
 
-def renewing(auth, new_token, work):
-    """work(), once more with a fresh bearer token if the service answered 401: an order that
-    waited past the token's hour must not fail for that. `auth` is the shared header dict."""
+def renewing(auth, new_token, work, statuses=(401,)):
+    """work(), once more with a fresh bearer token if the service answered one of `statuses`: an
+    order that waited past the token's hour must not fail for that. `auth` is the header dict the
+    workers share; a second refusal propagates (the caller says what it means)."""
     used = auth.get("Authorization")
     try:
         return work()
     except HttpError as e:
-        if e.status != 401:
+        if e.status not in statuses:
             raise
     with _RENEW_LOCK:
         if auth.get("Authorization") == used:  # no other thread renewed it meanwhile

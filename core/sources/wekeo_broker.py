@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..http import HttpError, retry_after_seconds
 from .base import SourceError
+from .common import renewing
 
 AUTH_STATUSES = (401, 403)
 OK = tuple(range(200, 300))
@@ -114,7 +115,7 @@ class Broker:
         self.session = session
         self._new_token = new_token  # () -> {"Authorization": "Bearer ..."}
         self._lock = threading.Lock()
-        self._auth = new_token()
+        self._auth = dict(new_token())  # shared by the workers, renewed in place (common.renewing)
         self.stopped = None  # the first QuotaReached or AccessRefused: no new order after it
 
     # --- requests ----------------------------------------------------------------------------
@@ -166,19 +167,8 @@ class Broker:
     # --- token and quota ---------------------------------------------------------------------
 
     def _authorized(self, call):
-        with self._lock:
-            used = self._auth
         try:
-            return call(used)
-        except HttpError as e:
-            if e.status not in AUTH_STATUSES:
-                raise
-        with self._lock:
-            if self._auth is used:  # no other worker renewed it meanwhile
-                self._auth = self._new_token()
-            fresh = self._auth
-        try:
-            return call(fresh)
+            return renewing(self._auth, self._new_token, lambda: call(dict(self._auth)), AUTH_STATUSES)
         except HttpError as e:
             if e.status not in AUTH_STATUSES:
                 raise
