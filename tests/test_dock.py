@@ -966,22 +966,27 @@ def test_csv_is_machine_readable_and_the_table_speaks_the_locale(german, qgis_ap
     assert model.display(row, "area") == "9.859,59" and model.display(row, "pct_land_cover") == "12,5"
 
 
-def test_tile_ids_are_drawn_on_the_map(dock, iface, tmp_path):
-    from clcplus_backbone.ui.aoi import TILES
+def assert_tile_id_drawn(dock, iface, tmp_path, tile_id):
+    """The map, drawn now, shows `tile_id` in the outline colour where the panel put its label."""
     from clcplus_backbone.ui.maptools import AOI_COLOUR
-    dock.aoi.set_mode(TILES)
-    dock.aoi.tile_ids.setText("E44N36")
-    wait_tiles(dock)
-    iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
     iface.canvas.refresh()
     settle(0.3)
     image = iface.canvas.grab().toImage()
     assert image.save(str(tmp_path / "canvas.png"))
-    centre = dock.outlines.label_rect("E44N36").center()
+    centre = dock.outlines.label_rect(tile_id).center()
     near = [(x, y) for x in range(int(centre.x()) - 40, int(centre.x()) + 40)
             for y in range(int(centre.y()) - 10, int(centre.y()) + 10)
             if QColor(image.pixel(x, y)).name() == AOI_COLOUR.name()]
     assert len(near) > 30, "the tile id is not drawn at the tile's centre"
+
+
+def test_tile_ids_are_drawn_on_the_map(dock, iface, tmp_path):
+    from clcplus_backbone.ui.aoi import TILES
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
+    assert_tile_id_drawn(dock, iface, tmp_path, "E44N36")
 
 
 def test_tile_ids_follow_a_change_of_the_map_crs(dock, iface, tmp_path):
@@ -989,7 +994,6 @@ def test_tile_ids_follow_a_change_of_the_map_crs(dock, iface, tmp_path):
     layer comes, zoomed to it."""
     from qgis.core import QgsCoordinateReferenceSystem
     from clcplus_backbone.ui.aoi import TILES
-    from clcplus_backbone.ui.maptools import AOI_COLOUR
     iface.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     iface.canvas.setExtent(_rect(-10, 30, 40, 70))
     dock.aoi.set_mode(TILES)
@@ -997,12 +1001,4 @@ def test_tile_ids_follow_a_change_of_the_map_crs(dock, iface, tmp_path):
     wait_tiles(dock)
     iface.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
     iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
-    iface.canvas.refresh()
-    settle(0.3)
-    image = iface.canvas.grab().toImage()
-    assert image.save(str(tmp_path / "canvas.png"))
-    centre = dock.outlines.label_rect("E44N36").center()
-    near = [(x, y) for x in range(int(centre.x()) - 40, int(centre.x()) + 40)
-            for y in range(int(centre.y()) - 10, int(centre.y()) + 10)
-            if QColor(image.pixel(x, y)).name() == AOI_COLOUR.name()]
-    assert len(near) > 30, "the tile id is not drawn at the tile's centre"
+    assert_tile_id_drawn(dock, iface, tmp_path, "E44N36")
