@@ -2154,32 +2154,32 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{}. Die {} bereits abgerufenen Kachel(n) bleiben im Cache: Führen Sie denselben Abruf dann erneut aus; er setzt mit den {} fehlenden fort</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="92"/>
+        <location filename="../core/sources/wekeo_broker.py" line="93"/>
         <source>{} (in {} min)</source>
         <translation>{} (in {} min)</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="101"/>
+        <location filename="../core/sources/wekeo_broker.py" line="102"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
         <translation>WEkEO nimmt derzeit keine Anfragen mehr an (HTTP 429, Kontingent: {} Aufträge pro Stunde); Sie können ab {} weitermachen</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="104"/>
+        <location filename="../core/sources/wekeo_broker.py" line="105"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
         <translation>WEkEO nimmt derzeit keine Anfragen mehr an (HTTP 429, Kontingent: {} Aufträge pro Stunde, jeder zählt eine Stunde lang); Sie können innerhalb der nächsten Stunde weitermachen</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="133"/>
+        <location filename="../core/sources/wekeo_broker.py" line="134"/>
         <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
         <translation>WEkEO ist ausgelastet (HTTP 429); neuer Versuch in {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="185"/>
+        <location filename="../core/sources/wekeo_broker.py" line="175"/>
         <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
         <translation>WEkEO hat den Zugriff auch mit einem neuen Token verweigert (HTTP {}: {}): Das Konto ist möglicherweise nicht berechtigt, diesen Datensatz oder dessen Bedingungen zu nutzen; melden Sie sich zur Prüfung auf wekeo.eu an und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="205"/>
+        <location filename="../core/sources/wekeo_broker.py" line="195"/>
         <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
         <translation>WEkEO war nach {} Versuchen weiterhin ausgelastet (HTTP 429); versuchen Sie es später erneut</translation>
     </message>
@@ -3168,32 +3168,32 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="223"/>
+        <location filename="../ui/results.py" line="225"/>
         <source>Compare years</source>
         <translation>Jahre vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="224"/>
+        <location filename="../ui/results.py" line="226"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Ruft bei Bedarf beide Jahre ab, vergleicht sie dann Pixel für Pixel (Verarbeitung: Veränderung zwischen Jahren) und fügt den Veränderungslayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="230"/>
+        <location filename="../ui/results.py" line="232"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Zeilen: Klasse im früheren Jahr; Spalten: Klasse im späteren Jahr. Dunklere Zellen: mehr Fläche verändert. Zeigen Sie auf eine Zelle, um ihre Fläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="235"/>
+        <location filename="../ui/results.py" line="237"/>
         <source>Net change per class</source>
         <translation>Nettoveränderung je Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="242"/>
+        <location filename="../ui/results.py" line="244"/>
         <source>Read with care</source>
         <translation>Mit Vorsicht lesen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="289"/>
+        <location filename="../ui/results.py" line="291"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3202,57 +3202,57 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="292"/>
+        <location filename="../ui/results.py" line="294"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % von {} in {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="294"/>
+        <location filename="../ui/results.py" line="296"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="315"/>
+        <location filename="../ui/results.py" line="317"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>Von {} (Zeilen) nach {} (Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="321"/>
+        <location filename="../ui/results.py" line="323"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name}: Zugewinn {gain}, Verlust {loss}, netto {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="325"/>
+        <location filename="../ui/results.py" line="327"/>
         <source>No class gained or lost area.</source>
         <translation>Keine Klasse hat Fläche gewonnen oder verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="266"/>
+        <location filename="../ui/results.py" line="268"/>
         <source>No pixel changed class.</source>
         <translation>Kein Pixel hat die Klasse gewechselt.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="269"/>
+        <location filename="../ui/results.py" line="271"/>
         <source>Largest change: {}</source>
         <translation>Größte Veränderung: {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="300"/>
+        <location filename="../ui/results.py" line="302"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name} unverändert: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="302"/>
+        <location filename="../ui/results.py" line="304"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name}: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="306"/>
+        <location filename="../ui/results.py" line="308"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % der Klasse {code} in {year})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="227"/>
+        <location filename="../ui/results.py" line="229"/>
         <source>Choose a year to compare with under Years, then click the Compare button above.</source>
         <translation>Wählen Sie unter „Jahre“ ein Vergleichsjahr und klicken Sie dann oben auf die Schaltfläche zum Vergleichen.</translation>
     </message>
@@ -3260,17 +3260,17 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 <context>
     <name>CheckConnectionAlgorithm</name>
     <message>
-        <location filename="../processing/checkconnection.py" line="36"/>
+        <location filename="../processing/checkconnection.py" line="37"/>
         <source>Check the connection to the data sources</source>
         <translation>Verbindung zu den Datenquellen prüfen</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="39"/>
+        <location filename="../processing/checkconnection.py" line="40"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="42"/>
+        <location filename="../processing/checkconnection.py" line="43"/>
         <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
 
 EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
@@ -3279,132 +3279,132 @@ EEA ImageServer: its list of services and one service description. WEkEO: sign-i
 EEA ImageServer: seine Dienstliste und eine Dienstbeschreibung. WEkEO: die Anmeldung, die Lizenzbedingungen des Datensatzes und seine Abfrageoptionen. CLMS-Download-API: die Anmeldung mit dem Dienstschlüssel und eine Katalogsuche. Spiegelserver: die Adresse einer Kachel (eine URL) oder der Ordner bzw. die Mosaikdatei. Es wird nichts bestellt oder heruntergeladen, daher wird kein Kontingent verbraucht. Die Referenzjahre, die jede Quelle anbietet, werden aufgeführt, und ein Jahr, das neuer ist als das Plugin, wird im Bedienfeld verfügbar.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>Sources to check</source>
         <translation>Zu prüfende Quellen</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>EEA ImageServer</source>
         <translation>EEA ImageServer</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>WEkEO Harmonised Data Access</source>
         <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>CLMS download API</source>
         <translation>CLMS-Download-API</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>Mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
         <translation>Die abzufragenden Quellen; den Spiegelserver nur mit einer Spiegelserver-URL oder einem Ordner.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="67"/>
+        <location filename="../processing/checkconnection.py" line="68"/>
         <source>WEkEO authentication configuration</source>
         <translation>WEkEO-Authentifizierungskonfiguration</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="67"/>
+        <location filename="../processing/checkconnection.py" line="68"/>
         <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
         <translation>Eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. Ohne sie wird nur geprüft, ob WEkEO antwortet.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="71"/>
+        <location filename="../processing/checkconnection.py" line="72"/>
         <source>CLMS API authentication configuration</source>
         <translation>CLMS-API-Authentifizierungskonfiguration</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="71"/>
+        <location filename="../processing/checkconnection.py" line="72"/>
         <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
         <translation>Eine Konfiguration mit Ihrem CLMS-Dienstschlüssel (Passwort = das JSON des Schlüssels). Ohne sie wird nur die anonyme Katalogsuche geprüft.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="75"/>
+        <location filename="../processing/checkconnection.py" line="76"/>
         <source>Mirror URL, folder or mosaic file</source>
         <translation>Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="75"/>
+        <location filename="../processing/checkconnection.py" line="76"/>
         <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
         <translation>Für die Quelle Spiegelserver: die URL (oder Vorlage) bzw. der Ordner, wie sie auch clcplus:fetchtiles erhalten würde.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>ImageServer URL</source>
         <translation>ImageServer-URL</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>WEkEO broker URL</source>
         <translation>URL des WEkEO-Brokers</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>CLMS API URL</source>
         <translation>URL der CLMS-API</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="79"/>
+        <location filename="../processing/checkconnection.py" line="80"/>
         <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
         <translation>Eine andere Basis-URL für diese Quelle (wie in clcplus:fetchtiles); leer für den offiziellen Dienst.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="82"/>
+        <location filename="../processing/checkconnection.py" line="83"/>
         <source>Network timeout (seconds)</source>
         <translation>Netzwerk-Zeitüberschreitung (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="82"/>
+        <location filename="../processing/checkconnection.py" line="83"/>
         <source>A service that sends nothing for this long counts as not answering.</source>
         <translation>Ein Dienst, der so lange nichts sendet, gilt als nicht antwortend.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="85"/>
+        <location filename="../processing/checkconnection.py" line="86"/>
         <source>Connection check</source>
         <translation>Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="85"/>
+        <location filename="../processing/checkconnection.py" line="86"/>
         <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
         <translation>Eine Zeile je Quelle: ihre Antwort, die Meldung, die abgefragte Adresse, der Proxy und die angebotenen Jahre.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>The same as an HTML page.</source>
         <translation>Dasselbe als HTML-Seite.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="92"/>
+        <location filename="../processing/checkconnection.py" line="93"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="93"/>
+        <location filename="../processing/checkconnection.py" line="94"/>
         <source>Sources that work</source>
         <translation>Funktionierende Quellen</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="94"/>
+        <location filename="../processing/checkconnection.py" line="95"/>
         <source>Sources with a problem</source>
         <translation>Quellen mit Problemen</translation>
     </message>
@@ -4000,7 +4000,7 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>{name}: {area} {unit} ({pct} % der Landbedeckung)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="205"/>
+        <location filename="../ui/results.py" line="211"/>
         <source>Export class areas</source>
         <translation>Klassenflächen exportieren</translation>
     </message>
@@ -4013,6 +4013,11 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <location filename="../ui/results.py" line="80"/>
         <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
         <translation>Speichert jede Zeile mit den Spalten der Processing-Ausgabe, maschinenlesbar: „.“ als Dezimaltrennzeichen, keine Tausendertrennzeichen, ganze Pixelzahlen (das Bedienfeld und „Kopieren“ verwenden das Zahlenformat Ihrer Sprache).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="211"/>
+        <source>Cannot write {}: {}. Choose a folder you can write to.</source>
+        <translation>{} kann nicht geschrieben werden: {}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>

@@ -2154,32 +2154,32 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>{}. Les {} tuile(s) déjà récupérée(s) restent dans le cache : relancez alors la même récupération, elle reprendra avec les {} manquantes</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="92"/>
+        <location filename="../core/sources/wekeo_broker.py" line="93"/>
         <source>{} (in {} min)</source>
         <translation>{} (dans {} min)</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="101"/>
+        <location filename="../core/sources/wekeo_broker.py" line="102"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour); you can go on from {}</source>
         <translation>WEkEO n'accepte plus de requêtes pour le moment (HTTP 429, quota : {} commandes par heure) ; vous pourrez reprendre à partir de {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="104"/>
+        <location filename="../core/sources/wekeo_broker.py" line="105"/>
         <source>WEkEO takes no more requests for now (HTTP 429, quota: {} orders an hour, each counted for one hour); you can go on within the hour</source>
         <translation>WEkEO n'accepte plus de requêtes pour le moment (HTTP 429, quota : {} commandes par heure, chacune comptée pendant une heure) ; vous pourrez reprendre d'ici une heure</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="133"/>
+        <location filename="../core/sources/wekeo_broker.py" line="134"/>
         <source>WEkEO is busy (HTTP 429); trying again in {:.1f} s</source>
         <translation>WEkEO est surchargé (HTTP 429) ; nouvel essai dans {:.1f} s</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="185"/>
+        <location filename="../core/sources/wekeo_broker.py" line="175"/>
         <source>WEkEO refused access even with a new token (HTTP {}: {}): the account may not be allowed to use this dataset or its terms; log in at wekeo.eu to check, then try again</source>
         <translation>WEkEO a refusé l'accès même avec un nouveau jeton (HTTP {} : {}) : le compte n'est peut-être pas autorisé à utiliser ce jeu de données ou ses conditions ; connectez-vous sur wekeo.eu pour vérifier, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../core/sources/wekeo_broker.py" line="205"/>
+        <location filename="../core/sources/wekeo_broker.py" line="195"/>
         <source>WEkEO stayed busy (HTTP 429) after {} attempts; try again later</source>
         <translation>WEkEO est resté surchargé (HTTP 429) après {} tentatives ; réessayez plus tard</translation>
     </message>
@@ -3168,32 +3168,32 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="223"/>
+        <location filename="../ui/results.py" line="225"/>
         <source>Compare years</source>
         <translation>Comparer les années</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="224"/>
+        <location filename="../ui/results.py" line="226"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Récupère les deux années si nécessaire, puis les compare pixel par pixel (Traitements : Changements entre années) et ajoute la couche de changements.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="230"/>
+        <location filename="../ui/results.py" line="232"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Lignes : classe de l'année initiale ; colonnes : classe de l'année finale. Cellules plus foncées : plus de superficie changée. Survolez une cellule pour voir sa superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="235"/>
+        <location filename="../ui/results.py" line="237"/>
         <source>Net change per class</source>
         <translation>Changement net par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="242"/>
+        <location filename="../ui/results.py" line="244"/>
         <source>Read with care</source>
         <translation>À interpréter avec prudence</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="289"/>
+        <location filename="../ui/results.py" line="291"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3202,57 +3202,57 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="292"/>
+        <location filename="../ui/results.py" line="294"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % de {} en {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="294"/>
+        <location filename="../ui/results.py" line="296"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="315"/>
+        <location filename="../ui/results.py" line="317"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>De {} (lignes) à {} (colonnes)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="321"/>
+        <location filename="../ui/results.py" line="323"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name} : gain {gain}, perte {loss}, net {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="325"/>
+        <location filename="../ui/results.py" line="327"/>
         <source>No class gained or lost area.</source>
         <translation>Aucune classe n'a gagné ni perdu de superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="266"/>
+        <location filename="../ui/results.py" line="268"/>
         <source>No pixel changed class.</source>
         <translation>Aucun pixel n'a changé de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="269"/>
+        <location filename="../ui/results.py" line="271"/>
         <source>Largest change: {}</source>
         <translation>Principal changement : {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="300"/>
+        <location filename="../ui/results.py" line="302"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name}, sans changement : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="302"/>
+        <location filename="../ui/results.py" line="304"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name} : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="306"/>
+        <location filename="../ui/results.py" line="308"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % de la classe {code} en {year})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="227"/>
+        <location filename="../ui/results.py" line="229"/>
         <source>Choose a year to compare with under Years, then click the Compare button above.</source>
         <translation>Choisissez une année de comparaison sous « Années », puis cliquez sur le bouton de comparaison ci-dessus.</translation>
     </message>
@@ -3260,17 +3260,17 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 <context>
     <name>CheckConnectionAlgorithm</name>
     <message>
-        <location filename="../processing/checkconnection.py" line="36"/>
+        <location filename="../processing/checkconnection.py" line="37"/>
         <source>Check the connection to the data sources</source>
         <translation>Vérifier la connexion aux sources de données</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="39"/>
+        <location filename="../processing/checkconnection.py" line="40"/>
         <source>Tiles</source>
         <translation>Tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="42"/>
+        <location filename="../processing/checkconnection.py" line="43"/>
         <source>Asks each chosen data source a few cheap questions, as fetching would, and says in plain words what works and what does not, before you fetch 40 tiles: whether QGIS goes through a proxy (Settings › Options › Network) and whether that proxy works; certificate (SSL) errors, as behind a company proxy that inspects HTTPS; a name that does not resolve or a service that cannot be reached; credentials missing or refused; the WEkEO licence not accepted; a quota reached; a service that is down.
 
 EEA ImageServer: its list of services and one service description. WEkEO: sign-in, the dataset's licence terms and its query options. CLMS download API: sign-in with the service key and one catalogue search. Mirror: one tile's address (a URL), or the folder or mosaic file. Nothing is ordered or downloaded, so no quota is used. The reference years each source offers are listed, and a year newer than the plugin becomes available in the dock.</source>
@@ -3279,132 +3279,132 @@ EEA ImageServer: its list of services and one service description. WEkEO: sign-i
 ImageServer de l'AEE : sa liste de services et une description de service. WEkEO : la connexion, les conditions de licence du jeu de données et ses options de requête. API de téléchargement CLMS : la connexion avec la clé de service et une recherche dans le catalogue. Miroir : l'adresse d'une tuile (une URL), ou le dossier ou le fichier de mosaïque. Rien n'est commandé ni téléchargé, aucun quota n'est donc consommé. Les années de référence proposées par chaque source sont listées, et une année plus récente que l'extension devient disponible dans le panneau.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>Sources to check</source>
         <translation>Sources à vérifier</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>EEA ImageServer</source>
         <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>WEkEO Harmonised Data Access</source>
         <translation>WEkEO Harmonised Data Access</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>CLMS download API</source>
         <translation>API de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>Mirror or folder</source>
         <translation>Miroir ou dossier</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="62"/>
+        <location filename="../processing/checkconnection.py" line="63"/>
         <source>The sources to ask; the mirror only with a mirror URL or folder.</source>
         <translation>Les sources à interroger ; le miroir seulement avec une URL ou un dossier de miroir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="67"/>
+        <location filename="../processing/checkconnection.py" line="68"/>
         <source>WEkEO authentication configuration</source>
         <translation>Configuration d'authentification WEkEO</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="67"/>
+        <location filename="../processing/checkconnection.py" line="68"/>
         <source>A configuration of the method Basic with your WEkEO user name and password. Without it only whether WEkEO answers is checked.</source>
         <translation>Une configuration de méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. Sans elle, seule la réponse de WEkEO est vérifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="71"/>
+        <location filename="../processing/checkconnection.py" line="72"/>
         <source>CLMS API authentication configuration</source>
         <translation>Configuration d'authentification de l'API CLMS</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="71"/>
+        <location filename="../processing/checkconnection.py" line="72"/>
         <source>A configuration holding your CLMS service key (password = the key&apos;s JSON). Without it only the anonymous catalogue search is checked.</source>
         <translation>Une configuration contenant votre clé de service CLMS (mot de passe = le JSON de la clé). Sans elle, seule la recherche anonyme dans le catalogue est vérifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="75"/>
+        <location filename="../processing/checkconnection.py" line="76"/>
         <source>Mirror URL, folder or mosaic file</source>
         <translation>URL du miroir, dossier ou fichier de mosaïque</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="75"/>
+        <location filename="../processing/checkconnection.py" line="76"/>
         <source>For the mirror source: the URL (or template) or folder clcplus:fetchtiles would be given.</source>
         <translation>Pour la source miroir : l'URL (ou le modèle) ou le dossier que l'on indiquerait à clcplus:fetchtiles.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>ImageServer URL</source>
         <translation>URL de l'ImageServer</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>WEkEO broker URL</source>
         <translation>URL du broker WEkEO</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="77"/>
+        <location filename="../processing/checkconnection.py" line="78"/>
         <source>CLMS API URL</source>
         <translation>URL de l'API CLMS</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="79"/>
+        <location filename="../processing/checkconnection.py" line="80"/>
         <source>Another base URL for this source (as in clcplus:fetchtiles); empty for the official service.</source>
         <translation>Une autre URL de base pour cette source (comme dans clcplus:fetchtiles) ; vide pour le service officiel.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="82"/>
+        <location filename="../processing/checkconnection.py" line="83"/>
         <source>Network timeout (seconds)</source>
         <translation>Délai d'attente réseau (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="82"/>
+        <location filename="../processing/checkconnection.py" line="83"/>
         <source>A service that sends nothing for this long counts as not answering.</source>
         <translation>Un service qui n'envoie rien pendant ce délai est considéré comme ne répondant pas.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="85"/>
+        <location filename="../processing/checkconnection.py" line="86"/>
         <source>Connection check</source>
         <translation>Vérification de la connexion</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="85"/>
+        <location filename="../processing/checkconnection.py" line="86"/>
         <source>One row per source: its answer, the message, the address asked, the proxy and the years it offers.</source>
         <translation>Une ligne par source : sa réponse, le message, l'adresse interrogée, le proxy et les années proposées.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="89"/>
+        <location filename="../processing/checkconnection.py" line="90"/>
         <source>The same as an HTML page.</source>
         <translation>La même chose sous forme de page HTML.</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="92"/>
+        <location filename="../processing/checkconnection.py" line="93"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="93"/>
+        <location filename="../processing/checkconnection.py" line="94"/>
         <source>Sources that work</source>
         <translation>Sources qui fonctionnent</translation>
     </message>
     <message>
-        <location filename="../processing/checkconnection.py" line="94"/>
+        <location filename="../processing/checkconnection.py" line="95"/>
         <source>Sources with a problem</source>
         <translation>Sources avec un problème</translation>
     </message>
@@ -4000,7 +4000,7 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>{name} : {area} {unit} ({pct} % de l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="205"/>
+        <location filename="../ui/results.py" line="211"/>
         <source>Export class areas</source>
         <translation>Exporter les superficies par classe</translation>
     </message>
@@ -4013,6 +4013,11 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <location filename="../ui/results.py" line="80"/>
         <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
         <translation>Enregistre chaque ligne avec les colonnes de la sortie de traitement, lisible par machine : « . » comme séparateur décimal, sans séparateur de milliers, nombres de pixels entiers (le panneau et « Copier » utilisent le format de nombres de votre langue).</translation>
+    </message>
+    <message>
+        <location filename="../ui/results.py" line="211"/>
+        <source>Cannot write {}: {}. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire {} : {}. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingOutputNumbe
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from .. import compat
+from ..core import files
 from ..core.http import HttpPolicy
 from ..core.sources import check
 from .base import CLCplusAlgorithm
@@ -113,8 +114,7 @@ class CheckConnectionAlgorithm(CLCplusAlgorithm):
                    self.PROBLEM_COUNT: sum(1 for r in results if not r.ok)}
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            with open(html_path, "w", encoding="utf-8") as f:
-                f.write(check.html_report(results))
+            files.write_text(html_path, check.html_report(results))
             outputs[self.OUTPUT_HTML] = html_path
         table = self._table(parameters, context, results)
         if table is not None:

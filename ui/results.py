@@ -6,10 +6,10 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
-                                 QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+                                 QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from .. import compat
-from ..core import product
+from ..core import files, product
 from . import settings
 from .widgets import ButtonRow, narrow, wrap
 from .charts import BarChart, HeatMap, NetChangeChart
@@ -205,12 +205,14 @@ class StatsPanel(QWidget):
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export class areas"), "clcplus_class_areas.csv",
                                                     self.tr("CSV files (*.csv)"))
         if path:
-            self.export_csv(path)
+            try:
+                self.export_csv(path)
+            except OSError as e:
+                QMessageBox.warning(self, self.tr("Export class areas"), self.tr(
+                    "Cannot write {}: {}. Choose a folder you can write to.").format(path, e.strerror or e))
 
     def export_csv(self, path):
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(csv_text(self.model.rows, self.model.unit))
-        return path
+        return files.write_text(path, csv_text(self.model.rows, self.model.unit), newline="")
 
 
 class ChangePanel(QWidget):
