@@ -37,6 +37,8 @@ class _Chart(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.empty_text = ""
+        self._fit_pending = False
+        self._recent_widths = []  # the last widths fitted for (see resizeEvent)
 
     def row_height(self):
         return max(18, QFontMetrics(self.font()).height() + 6)
@@ -49,7 +51,7 @@ class _Chart(QWidget):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if not getattr(self, "_fit_pending", False):
+        if not self._fit_pending:
             self._fit_pending = True
             QTimer.singleShot(0, self._fit_height)
 
@@ -57,10 +59,9 @@ class _Chart(QWidget):
         self._fit_pending = False
         width = self.width()
         height = self.heightForWidth(width)
-        recent = getattr(self, "_recent_widths", [])
-        if width in recent[:-1]:  # the width came back: a scroll bar toggling, keep the taller height
+        if width in self._recent_widths[:-1]:  # the width came back: a scroll bar toggling, keep the taller
             height = max(height, self.minimumHeight())
-        self._recent_widths = (recent + [width])[-3:]
+        self._recent_widths = (self._recent_widths + [width])[-3:]
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
 
