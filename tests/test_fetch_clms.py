@@ -240,6 +240,19 @@ def test_catalogue_entries_that_serve_nothing_are_skipped():
     assert clms_catalogue.choose([dataset(bands)], 2021, product.CONFIDENCE) is None  # another year
 
 
+def test_a_later_date_in_a_catalogue_title_is_not_its_reference_year():
+    raster = {"@id": "r", "full_format": "Geotiff", "name": "Raster"}
+
+    def dataset(title):
+        return {"UID": title, "title": title, "dataset_download_information": {"items": [raster]}}
+    older = dataset("CLCplus Backbone 2021 (raster 10 m), Europe, updated 2023")
+    newer = dataset("CLCplus Backbone 2023 (raster 10 m), Europe")
+    assert clms_catalogue.choose([older, newer], 2023, product.LAND_COVER).dataset_id == newer["UID"]
+    assert clms_catalogue.choose([older], 2023, product.LAND_COVER) is None
+    assert clms_catalogue.choose([dataset("Backbone raster, 12023 edition")], 2023, product.LAND_COVER) is None
+    assert clms_catalogue.choose([dataset("Backbone raster of 2023")], 2023, product.LAND_COVER) is not None
+
+
 def test_a_delivered_raster_that_is_the_tile_is_kept_as_it_came(server, sample, key, tmp_path):
     server.delivery = "exact"
     result = fetch(server, tmp_path, stored_key(server, key), layer=product.CONFIDENCE)

@@ -95,7 +95,7 @@ def choose(datasets, year, layer):
             continue
         title = str(dataset.get("title", ""))
         low = title.lower()
-        if "backbone" not in low or str(year) not in low or "vector" in low or not dataset.get("UID"):
+        if "backbone" not in low or not _names_year(title, year) or "vector" in low or not dataset.get("UID"):
             continue
         infos = (dataset.get("dataset_download_information") or {}).get("items") or []
         for info in infos:
@@ -144,6 +144,15 @@ def title_year(title):
     """The reference year a CLCplus Backbone dataset title names, or None."""
     m = _TITLE_YEAR_RE.search(str(title or ""))
     return int(m.group(1)) if m else None
+
+
+def _names_year(title, year):
+    """Whether a dataset title is of reference `year`: the year after "Backbone", else the year as a
+    word of its own (not a date of an update later in the title, not a part of a longer number)."""
+    named = title_year(title)
+    if named is not None:
+        return named == int(year)
+    return re.search(r"(?<!\d){}(?!\d)".format(int(year)), title) is not None
 
 
 def offered_years(session, base_url, auth=None):
