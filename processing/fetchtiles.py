@@ -13,6 +13,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFi
 from .. import compat
 from ..core import cache, product
 from ..core.http import HttpPolicy
+from ..core.redact import secrets_of
 from ..core.sources import (CACHED, CANCELED, DOWNLOADED, FAILED, UNAVAILABLE, FetchOptions, FetchRequest, SourceError,
                             aoi_bounds, fetch_tiles, write_mosaic)
 from . import aoi
@@ -132,6 +133,7 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
                                              optional=True),
             self.tr("WEkEO: a configuration of the method Basic with your WEkEO user name and password. "
                     "CLMS API: a configuration holding your service key (password = the key's JSON). "
+                    "Mirror: a configuration of the method Basic for a mirror behind a password. "
                     "Credentials stay in the QGIS authentication database."))
         add(QgsProcessingParameterBoolean(self.ACCEPT_TERMS, self.tr("Accept the Copernicus licence on WEkEO"),
                                           defaultValue=False),
@@ -203,6 +205,11 @@ class FetchTilesAlgorithm(CLCplusAlgorithm):
                 order_timeout=60.0 * self.parameterAsDouble(parameters, self.ORDER_TIMEOUT, context),
                 accept_terms=self.parameterAsBool(parameters, self.ACCEPT_TERMS, context),
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context)))
+        if request.source == "mirror" and secrets_of(url=request.mirror):
+            feedback.pushWarning(self.tr(
+                "The mirror URL holds a password or token, and QGIS keeps the parameters of every run in its "
+                "Processing history: store the credentials in an authentication configuration (method Basic) "
+                "and choose it as the authentication configuration instead"))
         feedback.setProgress(0.0)  # listing the tiles took the bar to 100 %; the fetch starts it again
         try:
             result = fetch_tiles(request, feedback)

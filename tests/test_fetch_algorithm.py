@@ -166,3 +166,26 @@ def test_aoi_bounds_snap_outwards_and_mix_crss():
     box = aoi_bounds([("POINT(4499995 3599995)", 3035), ("POINT(12.84 52.4)", "EPSG:4326")])
     assert box[0] == 4_499_990 and box[2] > 4_500_000
     assert aoi_bounds([("POINT(0 0)", "EPSG:3035")]) == (0, 0, 0, 0) and aoi_bounds([]) is None
+
+
+def test_a_password_in_the_mirror_url_is_used_but_the_user_is_told_to_keep_it_elsewhere(
+        run_algorithm, mirror, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+            super().pushWarning(text)
+    url = mirror.url("").replace("http://", "http://alice:hunter2@")
+    feedback = Warnings()
+    result = run_algorithm(ALG, params(tmp_path, MIRROR=url), feedback)
+    assert result["DOWNLOADED"] == 4
+    assert any("authentication configuration" in w for w in feedback.warnings), feedback.warnings
+    assert not any("hunter2" in w for w in feedback.warnings)
+    quiet = Warnings()
+    run_algorithm(ALG, params(tmp_path, MIRROR=mirror.url("")), quiet)
+    assert not any("authentication configuration" in w for w in quiet.warnings)

@@ -13,7 +13,7 @@ from clcplus_backbone.core.sources import (CACHED, CANCELED, DOWNLOADED, FAILED,
                                            SourceError, fetch_tiles, write_vrt)
 from servers import data
 from servers.base import Fault
-from servers.fixtures import Feedback, quick, request, sample_dir
+from servers.fixtures import Feedback, auth_config, quick, request, sample_dir
 from servers.mirror import MirrorServer
 
 YEAR = 2023
@@ -369,3 +369,34 @@ def test_credentials_in_a_mirror_url_never_reach_a_message(mirror, tmp_path):
     everything = message + "\n".join(feedback.infos + feedback.warnings)
     for secret in ("hunter2", "s3cr3t-t0ken", echo["seen"].split()[1]):
         assert secret not in everything, everything
+
+
+def test_a_mirror_behind_basic_authentication_takes_an_authentication_configuration(mirror, sample, tmp_path):
+    """The password stays in QGIS's authentication database, not in the URL (which the Processing
+    history records); it is sent pre-emptively, as RFC 7617 allows, and only to the mirror's origin."""
+    import base64
+    from servers.base import Reply
+    served = mirror.route
+    expected = "Basic " + base64.b64encode(b"alice:hunter2").decode()
+    seen = []
+
+    def route(method, path, query, headers, body):
+        seen.append(headers.get("authorization"))
+        if headers.get("authorization") != expected:
+            return Reply(401, b"who are you?", {"WWW-Authenticate": 'Basic realm="tiles"'})
+        return served(method, path, query, headers, body)
+    mirror.route = route
+    authcfg = auth_config("Mirror (test)", username="alice", password="hunter2")
+    feedback = Feedback()
+    result = fetch_tiles(request(tmp_path, source="mirror", mirror=mirror.url("/tiles"), authcfg=authcfg,
+                                 tiles=data.TILES[:1]), feedback)
+    assert result.ok and [o.status for o in result.outcomes] == [DOWNLOADED], result.outcomes
+    assert seen == [expected]
+    assert_cached_as_served(result, sample)
+    assert "hunter2" not in "\n".join(feedback.infos + feedback.warnings)
+
+    wrong = auth_config("Mirror, wrong (test)", username="alice", password="guess")
+    refused = fetch_tiles(request(tmp_path / "other", source="mirror", mirror=mirror.url("/tiles"),
+                                  authcfg=wrong, tiles=data.TILES[:1]), Feedback())
+    assert refused.outcomes[0].status == FAILED and "401" in refused.outcomes[0].message
+    assert "guess" not in refused.outcomes[0].message

@@ -11,19 +11,24 @@ A file that starts like a zip is unpacked safely (core/sources/archive.py); othe
 tile itself. HTTP 404/410 or a missing local file means the mirror has no such tile; a web page
 or other text where a tile should be fails the tile with the page's first words.
 
-Credentials: a URL may hold them (https://user:password@host/..., ?token=...). They travel only
-to the mirror's own origin (core/http.py drops them on a redirect elsewhere), never appear in a
-message, and the dock does not save them (ui/settings.py keeps them for the QGIS session only).
+Credentials: an authentication configuration of the method Basic (request.authcfg) is sent as HTTP
+Basic authorization to a URL mirror; that keeps the password out of the Processing history, which
+records every parameter. A URL may also hold them (https://user:password@host/..., ?token=...). They
+travel only to the mirror's own origin (core/http.py drops them on a redirect elsewhere), never appear
+in a message, and the dock does not save them (ui/settings.py keeps them for the QGIS session only).
 """
 
+import base64
 import os
 import shutil
 from urllib.parse import urlsplit
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
 from ..filesink import text_instead
 from ..http import HttpError, public_url
+from . import credentials
 from .base import Source, SourceError
 from .common import install_file, report
 
@@ -42,6 +47,7 @@ class MirrorSource(Source):
     def __init__(self, template=""):
         super().__init__("")
         self.template = (template or "").strip()
+        self._headers = {}
 
     def name(self):
         return QCoreApplication.translate("CLCplusFetch", "Mirror or folder")
@@ -55,6 +61,12 @@ class MirrorSource(Source):
                 and not os.path.isdir(self.template) and not os.path.isfile(self.template):
             raise SourceError(QCoreApplication.translate(
                 "CLCplusFetch", "The folder or file {} does not exist").format(self.template))
+        self._headers = {}
+        if request.authcfg and is_url(self.template):
+            user, password = credentials.basic_credentials(request.authcfg, QCoreApplication.translate(
+                "CLCplusFetch", "the mirror"))
+            pair = "{}:{}".format(user, password).encode("utf-8")
+            self._headers = {"Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
 
     def local_mosaic(self):
         """The local mosaic file this mirror names, or None."""
@@ -87,7 +99,7 @@ class MirrorSource(Source):
             if is_url(location):
                 tried.append(public_url(location))
                 try:
-                    session.http().download(location, part,
+                    session.http().download(location, part, headers=self._headers,
                                             progress=lambda done, total: _progress(session, tile, done, total))
                 except HttpError as e:
                     if e.status in (404, 410):
