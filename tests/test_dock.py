@@ -891,6 +891,18 @@ def test_a_missing_login_is_told_in_the_panel_before_any_request(dock, iface):
     assert "in this tool" not in text and "Account" in text
 
 
+def test_the_account_chosen_for_wekeo_is_not_sent_to_a_mirror(dock, tmp_path):
+    from servers.fixtures import auth_config
+    alice = auth_config("WEkEO (dock, mirror)", username="alice", password="hunter2")
+    dock.source.set_source("wekeo")
+    dock.source.auth.setConfigId(alice)
+    assert dock.source.parameters()["AUTHCFG"] == alice
+    dock.source.set_source("mirror", str(tmp_path))
+    assert dock.source.parameters()["AUTHCFG"] == ""
+    dock.source.set_source("auto")
+    assert dock.source.parameters()["AUTHCFG"] == alice
+
+
 def test_progress_tells_the_step_and_the_news(dock):
     dock._show_running(True)
     dock._progress(40.0, 2, 3, "Comparing 2018 with 2023")

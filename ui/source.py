@@ -98,8 +98,13 @@ class SourceWidget(QgsCollapsibleGroupBox):
     def parameters(self):
         """The clcplus:fetchtiles parameters of the source."""
         return {"SOURCE": self.source.currentIndex(), "MIRROR": self.mirror.text().strip(),
-                "AUTHCFG": self.auth.configId() or "", "ACCEPT_TERMS": self.accept_terms.isChecked(),
+                "AUTHCFG": self._account(), "ACCEPT_TERMS": self.accept_terms.isChecked(),
                 "CACHE_DIR": self.cache_dir()}
+
+    def _account(self):
+        """The chosen account, for the sources that log in only: a WEkEO or CLMS login is never sent to a
+        mirror (the mirror's own password is an authentication configuration in the algorithm)."""
+        return (self.auth.configId() or "") if self.key() in NEEDS_ACCOUNT else ""
 
     def set_source(self, key, mirror=""):
         self.source.setCurrentIndex(SOURCE_KEYS.index(key))
