@@ -16,14 +16,12 @@ What is counted, per pixel of the window (or of each zone):
   every change that survived the MMU), product.NO_CHANGE where it did not or the change was below
   the MMU, product.CHANGE_NODATA where either year is not land cover.
 
-Minimum mapping unit: a first pass writes the change mask (1 where the land-cover class changed) to
-a temporary GeoTIFF; gdal.SieveFilter finds the patches smaller than the MMU (connectivity 8: pixels
-touching by an edge or a corner form one patch; 4: by an edge only). The sieve merges a small patch
-into its largest neighbour, and a small patch inside a small hole of a larger patch would follow that
-hole into the larger patch, so the survivors are checked: gdal.Polygonize lists the patches left and
-the ones still below the MMU are cleared. The result is exact: every patch of change with fewer
-pixels than the MMU, and only those, counts as no change. The patches are made of every change of
-class, certain or not; the confidence split comes after.
+Minimum mapping unit (core/mmu.py): the rasters are read once; each window's change mask (1 where
+the land-cover class changed, certain or not) is cut into patches of connected changed pixels
+(connectivity 8: pixels touching by an edge or a corner form one patch; 4: by an edge only), patches
+on window edges are joined window by window, and the rows of a window are counted once every patch in
+them is known to reach the MMU or to be smaller. The result is exact: every patch of change with fewer
+pixels than the MMU, and only those, counts as no change. The confidence split comes after.
 
 The change raster is written from the main thread as the windows come back, under a temporary name
 renamed into place when complete (a cancel or an error leaves nothing). Pieces of output blocks are
@@ -38,23 +36,21 @@ import csv
 import io
 import math
 import os
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from typing import List, Optional
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from . import files, product
 from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack, WriteError
+from .mmu import KeptStack
 from .stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS, check_raster, value_lookup
 from .zones import CENTRE, EXACT, RULES, Zones
 
 gdal.UseExceptions()
-ogr.UseExceptions()
 
 # Status of a pixel's from->to pair.
 KEPT, UNCERTAIN, BELOW_MMU = 0, 1, 2
@@ -414,11 +410,24 @@ def _pair_tables():
     return is_change, codes
 
 
+def _byte_pair_keys(lookup_a, lookup_b):
+    """The pair key (from column * COLUMNS + to column) of every raw byte pair (a << 8 | b)."""
+    return (lookup_a.astype(np.int64)[:, None] * COLUMNS + lookup_b[None, :]).ravel()
+
+
+def _land_range(lookup):
+    """(first value, count - 1) when the raw values that are land cover are one run of values, else None."""
+    values = np.flatnonzero(_land_columns()[lookup])
+    if not len(values) or values[-1] - values[0] + 1 != len(values):
+        return None
+    return int(values[0]), int(values[-1] - values[0])
+
+
 def _byte_tables(lookup_a, lookup_b):
     """For two byte rasters: the change code of every raw value pair (a << 8 | b) and of every
     unchanged value a (a == b)."""
     _, codes = _pair_tables()
-    pair_codes = codes[(lookup_a.astype(np.int64)[:, None] * COLUMNS + lookup_b[None, :]).ravel()]
+    pair_codes = codes[_byte_pair_keys(lookup_a, lookup_b)]
     same_codes = codes[lookup_a.astype(np.int64) * COLUMNS + lookup_b]
     return pair_codes.astype(np.uint16), same_codes.astype(np.uint16)
 
@@ -521,26 +530,24 @@ class _GeoTiff:
     (every f-th pixel from the window's first multiple of f), so the file is never read back.
     """
 
-    def __init__(self, path, stack, data_type, nodata=None, compress="LZW", overviews=False, temporary=False):
+    def __init__(self, path, stack, data_type, nodata=None, compress="LZW", overviews=False):
         self.path = str(path)
         self.dataset = None
         with _writing(self.path):
             try:
-                self._create(stack, data_type, nodata, compress, overviews, temporary)
+                self._create(stack, data_type, nodata, compress, overviews)
             except BaseException:
                 self.abort()
                 raise
 
-    def _create(self, stack, data_type, nodata, compress, overviews, temporary):
+    def _create(self, stack, data_type, nodata, compress, overviews):
         folder = os.path.dirname(os.path.abspath(self.path))
         os.makedirs(folder, exist_ok=True)
-        self.tmp = self.path if temporary else os.path.join(
+        self.tmp = os.path.join(
             folder, ".{}.partial-{}.tif".format(os.path.basename(self.path), uuid.uuid4().hex[:10]))
         block = OUTPUT_BLOCK
         options = ["TILED=YES", "BLOCKXSIZE={}".format(block), "BLOCKYSIZE={}".format(block),
                    "BIGTIFF=IF_SAFER", "NUM_THREADS=2"] + compression_options(compress)
-        if temporary:
-            options += ["SPARSE_OK=TRUE"]
         self.dataset = gdal.GetDriverByName("GTiff").Create(
             self.tmp, stack.width, stack.height, 1, data_type, options)
         self.dataset.SetGeoTransform(stack.geotransform)
@@ -648,13 +655,6 @@ def _with_config(options, function, *args):
             gdal.SetThreadLocalConfigOption(key, value)
 
 
-def _gdal_callback(progress, start, end):
-    def callback(fraction, message, data):
-        progress.update(start + (end - start) * fraction)
-        return 0 if progress.is_canceled is not None and progress.is_canceled() else 1
-    return callback
-
-
 # --- Counting ---------------------------------------------------------------------------------
 
 @dataclass
@@ -662,12 +662,12 @@ class _Piece:
     """What one window gives back to the main thread."""
     window: object
     raw: Optional[np.ndarray] = None  # fast path: raw byte pair counts (65536) of changed pixels
+    kept: Optional[np.ndarray] = None  # fast path with the MMU: the same of the changes the MMU keeps
     same: Optional[np.ndarray] = None  # fast path: counts of each byte value of the earlier raster
     keys: Optional[np.ndarray] = None  # KEYS counts (status, from, to)
     zones: Optional[tuple] = None  # (indices, per-zone KEYS counts)
     trajectories: Optional[np.ndarray] = None
     codes: Optional[np.ndarray] = None  # change-raster block
-    mask: Optional[np.ndarray] = None  # change mask (MMU pass)
     no_confidence: int = 0  # changed pixels without a confidence value (> 100)
 
 
@@ -684,16 +684,25 @@ class _Counter:
         self.write = write
         self.lookups = [value_lookup(stack.nodata[i], _INTEGER_TYPES[stack.data_types[i]]) for i in range(n)]
         self.is_change, self.pair_codes = _pair_tables()
-        self.fast = (n == 2 and not confidence_index and mask_index is None and zone_set is None
+        self.fast = (n == 2 and not confidence_index and zone_set is None
                      and all(stack.data_types[i] == gdal.GDT_Byte for i in range(n)))
         if self.fast:
             self.byte_codes, self.same_codes = _byte_tables(self.lookups[0], self.lookups[1])
+            # per raw pair: a land-cover change? and its code where the MMU removes it
+            self.byte_is_change = self.is_change[_byte_pair_keys(self.lookups[0], self.lookups[1])]
+            self.removed_codes = np.where(self.byte_is_change, product.NO_CHANGE, self.byte_codes).astype(np.uint16)
+        self.land_ranges = [_land_range(lookup) for lookup in (self.lookups[0], self.lookups[n - 1])]
         self.trajectory_size = COLUMNS ** n if n > 2 else 0
 
-    def mask(self, window, arrays):
-        """MMU pass: 1 where the land-cover class changed."""
-        key = self._pair_key(arrays)
-        return _Piece(window, mask=self.is_change[key].view(np.uint8))
+    def changes(self, window, arrays):
+        """Boolean array: True where the land-cover class changed (the pixels that form patches)."""
+        first, last = arrays[0], arrays[self.n - 1]
+        if None in self.land_ranges:
+            return self.is_change.take(self._pair_key(arrays))
+        changed = first != last
+        for values, (low, span) in zip((first, last), self.land_ranges):
+            changed &= (values - values.dtype.type(low)) <= span  # unsigned: below `low` wraps round
+        return changed
 
     def _pair_key(self, arrays):
         first = self.lookups[0].take(arrays[0])
@@ -708,19 +717,25 @@ class _Counter:
         return self._general(window, arrays)
 
     def _fast(self, window, arrays):
-        a, b = arrays
+        a, b = arrays[0], arrays[1]
         piece = _Piece(window, same=_byte_histogram(a))
         changed = a != b
+        kept = None
         if changed.any():
             pairs = a[changed].astype(np.uint16)
             pairs <<= 8
             pairs |= b[changed]
             piece.raw = np.bincount(pairs, minlength=65536)
+            if self.mask_index is not None:  # True where a change is in a patch of at least the MMU
+                kept = arrays[self.mask_index][changed]
+                piece.kept = np.bincount(pairs[kept], minlength=65536)
         else:
             pairs = None
         if self.write:
             codes = self.same_codes.take(a)
-            if pairs is not None:
+            if kept is not None:
+                codes[changed] = np.where(kept, self.byte_codes.take(pairs), self.removed_codes.take(pairs))
+            elif pairs is not None:
                 codes[changed] = self.byte_codes.take(pairs)
             piece.codes = codes
         return piece
@@ -731,9 +746,8 @@ class _Counter:
         keys = key.astype(np.uint16)
         removed = None
         piece = _Piece(window)
-        if self.mask_index is not None:
-            kept = arrays[self.mask_index] & arrays[self.mask_index + 1]
-            removed = changed & (kept == 0)
+        if self.mask_index is not None:  # True where a change is in a patch of at least the MMU
+            removed = changed & ~arrays[self.mask_index]
             keys[removed] += BELOW_MMU * PAIRS
         if self.confidence_index:
             low = np.zeros(key.shape, dtype=bool)
@@ -872,22 +886,19 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
     threshold = int(threshold) if confidence_sources else None
     mmu = mmu_pixels(mmu, mmu_unit, stack.pixel_area)
 
-    work = tempfile.mkdtemp(prefix="clcplus-change-") if mmu > 1 else None
     writer = None
     try:
         mask_index = None
-        phase_end = 0.0
+        windows = stack  # what the counter maps over: the stack, or with the MMU one more array
         if mmu > 1:
-            masks = _mmu_masks(stack, n, mmu, connectivity, work, _phase(progress, 0, 45), threads)
-            stack = RasterStack(sources + masks, extent=stack.extent)
+            changes = _Counter(stack, n, [], None, None, None, CENTRE, False).changes
+            windows = KeptStack(stack, changes, mmu, connectivity)
             mask_index = len(sources)
-            phase_end = 45.0
         if output:
             writer = _GeoTiff(output, stack, gdal.GDT_UInt16, nodata=product.CHANGE_NODATA,
                               compress=compress or default_compression(), overviews=True)
         counter = _Counter(stack, n, confidence_index, mask_index, threshold, zone_set, rule, writer is not None)
-        totals = _count(stack, counter, zone_set, writer, _phase(progress, phase_end, 98 if writer else 100),
-                        threads)
+        totals = _count(windows, counter, zone_set, writer, _phase(progress, 0, 98 if writer else 100), threads)
         counts, zone_counts, trajectories, no_confidence, whole = totals
         result = ChangeResult(
             years=resolved, labels=labels, pixel_area_m2=stack.pixel_area, counts=counts, rule=rule,
@@ -919,9 +930,6 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
         if writer is not None:
             writer.abort()
         raise
-    finally:
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def _coverage_warnings(stack, sources):
@@ -942,6 +950,7 @@ def _count(stack, counter, zone_set, writer, progress, threads):
     counts = np.zeros(KEYS, dtype=np.int64)
     raw = np.zeros(65536, dtype=np.int64) if counter.fast else None
     same = np.zeros(256, dtype=np.int64) if counter.fast else None
+    kept = np.zeros(65536, dtype=np.int64) if counter.fast and counter.mask_index is not None else None
     exact = zone_set is not None and counter.exact
     dtype = np.float64 if exact else np.int64
     zone_counts = np.zeros((len(zone_set), KEYS), dtype=dtype) if zone_set is not None else None
@@ -952,6 +961,8 @@ def _count(stack, counter, zone_set, writer, progress, threads):
             same += piece.same
             if piece.raw is not None:
                 raw += piece.raw
+            if piece.kept is not None:
+                kept += piece.kept
         if piece.keys is not None:
             counts += piece.keys
         if piece.zones is not None:
@@ -966,6 +977,11 @@ def _count(stack, counter, zone_set, writer, progress, threads):
         full = _fold_raw(raw, same, counter.lookups[0], counter.lookups[1])
         result = np.zeros((STATUSES, COLUMNS, COLUMNS), dtype=np.int64)
         result[KEPT] = full
+        if kept is not None:  # land-cover changes the MMU did not keep
+            below = (raw - kept) * counter.byte_is_change
+            result[BELOW_MMU] = _fold_raw(below, below.reshape(256, 256).sum(axis=1), counter.lookups[0],
+                                          counter.lookups[1])
+            result[KEPT] -= result[BELOW_MMU]
     elif zone_set is not None:
         result = zone_counts.sum(axis=0).reshape(STATUSES, COLUMNS, COLUMNS)
     else:
@@ -1060,55 +1076,6 @@ def _confused_share(matrix):
 def _confusion_text():
     return "; ".join("{} {} {}".format(code, translate("CLCplusChange", "with"), ", ".join(str(o) for o in others))
                      for code, others in product.WEAK_CLASSES.items())
-
-
-# --- Minimum mapping unit --------------------------------------------------------------------------
-
-def _mmu_masks(stack, n, mmu, connectivity, folder, progress, threads):
-    """Two byte rasters on the stack's grid whose AND is 1 where a change belongs to a patch of at least
-    `mmu` pixels: the change mask and its sieved copy (the sieve also fills small holes, which the
-    AND takes out again)."""
-    changed_path = os.path.join(folder, "changed.tif")
-    sieved_path = os.path.join(folder, "sieved.tif")
-    counter = _Counter(stack, n, [], None, None, None, CENTRE, False)
-    changed = _GeoTiff(changed_path, stack, gdal.GDT_Byte, compress=default_compression(), temporary=True)
-    try:
-        for piece in stack.map(counter.mask, progress=_phase(progress, 0, 50), threads=threads):
-            changed.write(piece.window, piece.mask)
-    finally:
-        changed.close()
-    source = gdal.Open(changed_path)
-    sieved = _GeoTiff(sieved_path, stack, gdal.GDT_Byte, compress=default_compression(), temporary=True)
-    try:
-        gdal.SieveFilter(source.GetRasterBand(1), None, sieved.band, mmu, connectivity,
-                         callback=_gdal_callback(progress, 0.5, 0.8))
-        sieved.dataset.FlushCache()
-        _clear_small_patches(source.GetRasterBand(1), sieved, mmu, connectivity, stack.pixel_area,
-                             _gdal_callback(progress, 0.8, 1.0))
-    except RuntimeError:
-        progress.check()
-        raise
-    finally:
-        sieved.close()
-        source = None
-    progress.check()
-    return [changed_path, sieved_path]
-
-
-def _clear_small_patches(changed_band, sieved, mmu, connectivity, pixel_area, callback):
-    """Patches of change the sieve kept though they are smaller than the MMU (a small patch in a small
-    hole of a large patch takes the large patch's value) are cleared in `sieved`. Polygonize lists the
-    patches of changed pixels that the sieve kept (value 1 where the sieved raster is 1) ..."""
-    layer_source = ogr.GetDriverByName("Memory").CreateDataSource("patches")
-    srs = sieved.dataset.GetSpatialRef()
-    layer = layer_source.CreateLayer("patches", srs=srs, geom_type=ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-    options = ["8CONNECTED=8"] if connectivity == 8 else []
-    gdal.Polygonize(changed_band, sieved.band, layer, 0, options, callback=callback)
-    layer.SetAttributeFilter("value = 1 AND OGR_GEOM_AREA < {!r}".format((mmu - 0.5) * pixel_area))
-    if layer.GetFeatureCount():
-        gdal.RasterizeLayer(sieved.dataset, [1], layer, burn_values=[0])
-    layer.SetAttributeFilter(None)
 
 
 # --- Report ---------------------------------------------------------------------------------------
