@@ -102,6 +102,12 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             "both dates; the report lists the caveats of the years compared.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self._add_comparison_parameters()
+        self._compression_and_outputs()
+
+    def _add_comparison_parameters(self):
+        """The inputs of a comparison (rasters, years, zones, MMU, confidence, unit), shared with
+        clcplus:landaccounts (processing/landaccounts.py), whose tr() falls back to this class's texts."""
         self._add(QgsProcessingParameterRasterLayer(self.EARLIER, self.tr("Earlier CLCplus Backbone raster")),
                   self.tr("The land-cover raster of the earlier year (e.g. 2018)."))
         self._add(QgsProcessingParameterRasterLayer(self.LATER, self.tr("Later CLCplus Backbone raster")),
@@ -162,6 +168,8 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             defaultValue=change.DEFAULT_THRESHOLD, minValue=0, maxValue=100),
             self.tr("A change where a given confidence layer is below this value is uncertain: counted "
                     "apart, not in the matrix."))
+
+    def _compression_and_outputs(self):
         self._add(QgsProcessingParameterEnum(
             self.COMPRESSION, self.tr("Compression of the change raster"),
             [self.tr("LZW (as the product; any GIS reads it)"), self.tr("ZSTD (faster to write; GDAL 2.3 or later)")],
@@ -218,7 +226,9 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             raise QgsProcessingException(self.invalidRasterError(parameters, name))
         return layer
 
-    def process(self, parameters, context, feedback):
+    def _compare(self, parameters, context, feedback, output=None, compress=None):
+        """The comparison the parameters of _add_comparison_parameters ask for, its warnings pushed:
+        (core.change.ChangeResult, the land-cover layers, the unit key, the zones or None)."""
         earlier = self._raster(parameters, self.EARLIER, context)
         later = self._raster(parameters, self.LATER, context)
         middle = self._raster(parameters, self.INTERMEDIATE, context, required=False)
@@ -238,12 +248,6 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             rectangle = self.parameterAsAreaExtent(parameters, self.EXTENT, context, earlier.crs())
             if rectangle is not None:
                 extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
-        raster_path = None
-        if parameters.get(self.OUTPUT_RASTER) is not None:
-            raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context) or None
-        if raster_path and os.path.splitext(raster_path)[1].lower() not in (".tif", ".tiff"):
-            raise QgsProcessingException(self.tr(
-                "The change raster is written as GeoTIFF: give a file name ending in .tif"))
         result = change.change_detection(
             [layer.source() for layer in layers], years=years, zones=zones,
             zones_crs=crs_text(source.sourceCrs()) if source else None, extent=extent,
@@ -253,11 +257,21 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
             connectivity=CONNECTIVITY_KEYS[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
             confidence=[c.source() if c else None for c in confidence],
             threshold=self.parameterAsInt(parameters, self.THRESHOLD, context),
-            output=raster_path,
-            compress=COMPRESSION_KEYS[self.parameterAsEnum(parameters, self.COMPRESSION, context)],
-            progress=feedback_progress(feedback))
+            output=output, compress=compress, progress=feedback_progress(feedback))
         for warning in result.warnings:
             feedback.pushWarning(warning)
+        return result, layers, unit, zones
+
+    def process(self, parameters, context, feedback):
+        raster_path = None
+        if parameters.get(self.OUTPUT_RASTER) is not None:
+            raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context) or None
+        if raster_path and os.path.splitext(raster_path)[1].lower() not in (".tif", ".tiff"):
+            raise QgsProcessingException(self.tr(
+                "The change raster is written as GeoTIFF: give a file name ending in .tif"))
+        result, layers, unit, zones = self._compare(
+            parameters, context, feedback, output=raster_path,
+            compress=COMPRESSION_KEYS[self.parameterAsEnum(parameters, self.COMPRESSION, context)])
 
         outputs = {self.COMPARED_AREA: result.area(result.compared_pixels(), unit),
                    self.CHANGED_AREA: result.area(result.changed_pixels(), unit),

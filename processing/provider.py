@@ -14,6 +14,7 @@ from .changedetection import ChangeDetectionAlgorithm
 from .checkconnection import CheckConnectionAlgorithm
 from .fetchtiles import FetchTilesAlgorithm
 from .gridtiles import GridTilesAlgorithm
+from .landaccounts import LandAccountsAlgorithm
 
 PROVIDER_ID = "clcplus"
 MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
@@ -21,7 +22,7 @@ MODELS_DIR = os.path.join(PLUGIN_DIR, "resources", "models")
 
 def algorithms():
     return [GridTilesAlgorithm(), FetchTilesAlgorithm(), AreaStatisticsAlgorithm(),
-            ChangeDetectionAlgorithm(), ApplyLegendAlgorithm(), CheckConnectionAlgorithm()]
+            ChangeDetectionAlgorithm(), LandAccountsAlgorithm(), ApplyLegendAlgorithm(), CheckConnectionAlgorithm()]
 
 
 def models():

@@ -9,7 +9,7 @@ import pyproj
 import pytest
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
-from clcplus_backbone.core import change, product, stats
+from clcplus_backbone.core import accounts, change, product, stats
 from clcplus_backbone.core.grid import parse_tile_id
 from clcplus_backbone.sample.generate import generate
 from clcplus_backbone.sample.qgis_process import QgisProcess
@@ -70,3 +70,46 @@ def test_the_model_runs_headless(one_tile_sample, tmp_path):
         total_ha = sum(float(r["area"]) + float(r["uncertain_area"]) for r in csv.DictReader(f))
     assert total_ha == pytest.approx(matrix.compared_pixels() * 100 / 1e4, abs=0.01)
     assert "<svg" in open(out["change.html"], encoding="utf-8").read()
+
+
+# --- The land take model --------------------------------------------------------------------------------
+
+LAND_TAKE_MODEL = os.path.join(ROOT, "resources", "models", "clcplus_land_take.model3")
+LAND_TAKE_ID = "clcplus:Land take report (land take and ecosystem extent)"
+
+
+def test_the_land_take_model_loads_and_is_offered(processing_registry):
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(LAND_TAKE_MODEL)
+    ok, errors = model.validate()
+    assert ok, errors
+    children = {c.algorithmId() for c in model.childAlgorithms().values()}
+    assert children == {"clcplus:fetchtiles", "clcplus:landaccounts"}
+    assert all(QgsApplication.processingRegistry().algorithmById(a) is not None for a in children)
+    assert QgsApplication.processingRegistry().algorithmById(LAND_TAKE_ID) is not None
+
+
+def test_the_land_take_model_runs_headless(one_tile_sample, tmp_path):
+    to_lonlat = pyproj.Transformer.from_crs(product.CRS_EPSG, 4326, always_xy=True)
+    ring = [to_lonlat.transform(x, y) for x, y in SQUARE + SQUARE[:1]]
+    aoi = tmp_path / "aoi.geojson"
+    aoi.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"name": "square"}, "geometry": {"type": "Polygon", "coordinates": [ring]}}]}))
+    out = {name: str(tmp_path / name) for name in ("take.csv", "extent.csv", "wide.csv", "report.html")}
+    QgisProcess(tmp_path / "qgis").run(
+        LAND_TAKE_MODEL, AREA=aoi, EARLIER_YEAR=2018, LATER_YEAR=2023, SOURCE=4, MIRROR=one_tile_sample / "tiles",
+        CACHE_DIR=tmp_path / "cache", **{"accounts:Land take table": out["take.csv"],
+                                        "accounts:Extent account": out["extent.csv"],
+                                        "accounts:Extent account (wide)": out["wide.csv"],
+                                        "accounts:Land take report": out["report.html"]})
+    assert all(os.path.exists(p) for p in out.values())
+    tiles = {y: str(next((one_tile_sample / "tiles" / str(y)).glob("CLMS_CLCPLUS_RAS_*.tif"))) for y in (2018, 2023)}
+    zone = [(0, "square", "POLYGON(({}))".format(",".join("{} {}".format(x, y) for x, y in ring)))]
+    direct = accounts.from_change(change.change_detection([tiles[2018], tiles[2023]], zones=zone,
+                                                          zones_crs="EPSG:4326"))
+    with open(out["take.csv"], encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    expected = direct.land_take_rows("ha")
+    assert [float(r["land_take_pixels"]) for r in rows] == [r["land_take_pixels"] for r in expected]
+    assert [float(r["net_land_take_pixels"]) for r in rows] == [r["net_land_take_pixels"] for r in expected]
+    assert "<svg" in open(out["report.html"], encoding="utf-8").read()

@@ -2,8 +2,11 @@
 
 clcplus_area_report.model3: an area of interest -> its tiles for two reference years -> the later
 mosaic styled with the official legend -> class areas per polygon -> change between the years,
-with reports. The provider offers every .model3 in this folder in the toolbox; the files also open
-in the graphical modeler.
+with reports.
+clcplus_land_take.model3: an area of interest -> its tiles for two reference years -> land take and
+the ecosystem extent accounts with the area's polygons as zones -> their tables and report.
+The provider offers every .model3 in this folder in the toolbox; the files also open in the
+graphical modeler.
 """
 
 import os
@@ -11,9 +14,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_FILE = os.path.join(HERE, "clcplus_area_report.model3")
+LAND_TAKE_FILE = os.path.join(HERE, "clcplus_land_take.model3")
 
 
-def build():
+def _builder(name, description):
+    """(model, source, child_output, add_child): a new model with the inputs every example model has
+    (area, two years, source, mirror, cache folder) and the helpers that fill it."""
     from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                            QgsProcessingModelChildDependency, QgsProcessingModelChildParameterSource,
                            QgsProcessingModelOutput,
@@ -25,12 +31,8 @@ def build():
     from clcplus_backbone import compat
     from clcplus_backbone.core import product
 
-    model = QgsProcessingModelAlgorithm("Area report (land cover and change)", "Models", "models")
-    model.setHelpContent({
-        "ALG_DESC": "For an area of interest: fetches the CLCplus Backbone tiles of two reference years, "
-                    "styles the later mosaic with the official legend, computes the class areas of each "
-                    "polygon and the change between the years, with an HTML report of each.",
-        "ALG_CREATOR": "CLCplus Backbone plugin"})
+    model = QgsProcessingModelAlgorithm(name, "Models", "models")
+    model.setHelpContent({"ALG_DESC": description, "ALG_CREATOR": "CLCplus Backbone plugin"})
     years = [str(y) for y in product.YEARS]
 
     def add_input(parameter, x, y):
@@ -81,10 +83,26 @@ def build():
         child.setPosition(QPointF(x, y))
         model.addChildAlgorithm(child)
 
+    return model, source, child_output, add_child
+
+
+def _add_fetches(source, add_child):
     for key, year_input, x in (("fetch_earlier", "EARLIER_YEAR", 340), ("fetch_later", "LATER_YEAR", 560)):
         add_child(key, "clcplus:fetchtiles", "Fetch the tiles ({})".format(year_input.split("_")[0].lower()),
                   {"AOI": source("AREA"), "YEAR": source(year_input), "SOURCE": source("SOURCE"),
                    "MIRROR": source("MIRROR"), "CACHE_DIR": source("CACHE_DIR")}, x, 200)
+
+
+def build():
+    """The area report: class areas and change."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    model, source, child_output, add_child = _builder(
+        "Area report (land cover and change)",
+        "For an area of interest: fetches the CLCplus Backbone tiles of two reference years, "
+        "styles the later mosaic with the official legend, computes the class areas of each "
+        "polygon and the change between the years, with an HTML report of each.")
+    _add_fetches(source, add_child)
     add_child("legend", "clcplus:applylegend", "Style the later mosaic",
               {"INPUT": child_output("fetch_later", "OUTPUT"),
                "SAVE_AS_DEFAULT": QgsProcessingModelChildParameterSource.fromStaticValue(True)}, 780, 340)
@@ -102,6 +120,26 @@ def build():
     return model
 
 
+def build_land_take():
+    """Land take and the ecosystem extent accounts of the area's polygons between two years."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    model, source, child_output, add_child = _builder(
+        "Land take report (land take and ecosystem extent)",
+        "For an area of interest: fetches the CLCplus Backbone tiles of two reference years and computes, "
+        "for each polygon and in total, the land take (area that became sealed, by origin class; returned; "
+        "net; per year; % of land) and the ecosystem extent account (opening, additions, reductions, closing "
+        "per class), with an HTML report.")
+    _add_fetches(source, add_child)
+    add_child("accounts", "clcplus:landaccounts", "Land take and extent accounts",
+              {"EARLIER": child_output("fetch_earlier", "OUTPUT"), "LATER": child_output("fetch_later", "OUTPUT"),
+               "ZONES": source("AREA"), "UNIT": QgsProcessingModelChildParameterSource.fromStaticValue(1)},
+              450, 340,
+              outputs=(("OUTPUT_LAND_TAKE", "Land take table"), ("OUTPUT_EXTENT", "Extent account"),
+                       ("OUTPUT_EXTENT_WIDE", "Extent account (wide)"), ("OUTPUT_HTML", "Land take report")))
+    return model
+
+
 def main():
     from qgis.core import QgsApplication
     app = QgsApplication.instance() or QgsApplication([], False)
@@ -113,13 +151,13 @@ def main():
     registry = QgsApplication.processingRegistry()
     if registry.providerById("clcplus") is None:
         registry.addProvider(CLCplusProvider(models=False))
-    model = build()
-    ok, errors = model.validate()
-    if not ok:
-        raise SystemExit("The model is not valid: {}".format("; ".join(errors)))
-    if not model.toFile(MODEL_FILE):
-        raise SystemExit("Cannot write {}".format(MODEL_FILE))
-    print(MODEL_FILE)
+    for model, path in ((build(), MODEL_FILE), (build_land_take(), LAND_TAKE_FILE)):
+        ok, errors = model.validate()
+        if not ok:
+            raise SystemExit("The model {} is not valid: {}".format(model.name(), "; ".join(errors)))
+        if not model.toFile(path):
+            raise SystemExit("Cannot write {}".format(path))
+        print(path)
 
 
 if __name__ == "__main__":
