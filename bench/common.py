@@ -3,11 +3,13 @@
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple, Optional
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -26,9 +28,28 @@ def best_of(function, repeat):
     return min(times)
 
 
-def tile_path(sample, manifest, year="2023", tile="E44N35", layer="RAS"):
-    """A real-size sample tile; E44N35 is all land, the most work per pixel."""
+# E44N35 is all land, the most work per pixel; the 2 x 2 block is the one with it and the most land
+# in the bench sample (the four sample cells otherwise).
+ONE_TILE = "E44N35"
+BLOCK_2X2 = ("E43N35", "E44N35", "E43N34", "E44N34")
+
+
+class Goal(NamedTuple):
+    """One of the issue's goals beside a row: the target as text, the figure reached, met or not
+    (None: could not be measured)."""
+    target: str
+    figure: str
+    met: Optional[bool]
+
+
+def tile_path(sample, manifest, year="2023", tile=ONE_TILE, layer="RAS"):
+    """A real-size sample tile."""
     return os.path.join(sample, manifest["tile_files"][str(year)][tile][layer])
+
+
+def block_2x2(manifest):
+    tiles = manifest["tiles"]
+    return list(BLOCK_2X2) if set(BLOCK_2X2) <= set(tiles) else tiles[:4]
 
 
 def read_all_blocks(paths, threads=2):
@@ -108,6 +129,22 @@ def random_zones(path, tile_extent, count=100, seed=7):
     return path
 
 
+def read_zones(path):
+    """(id, name, WKT) of every zone of a GeoPackage written here, and its CRS as WKT."""
+    source = ogr.Open(path)
+    layer = source.GetLayer(0)
+    return [(f.GetFID(), f.GetField("name"), f.GetGeometryRef().ExportToWkt()) for f in layer], \
+        layer.GetSpatialRef().ExportToWkt()
+
+
+BENCH_CACHE = os.path.join(os.path.dirname(HERE), "build", "bench-cache")
+
+
+def cache_folder(sample):
+    """The warm cache of a sample folder (one per sample: tiles of two samples share their names)."""
+    return os.path.join(BENCH_CACHE, os.path.basename(os.path.abspath(sample)))
+
+
 def peak_memory_mb(code):
     """Peak resident memory (MB) of a fresh Python running `code` (with the plugin importable).
 
@@ -117,6 +154,64 @@ def peak_memory_mb(code):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     line = [x for x in done.stdout.splitlines() if x.startswith("PEAK")][-1]
     return int(line.split()[1]) / 1024.0
+
+
+# What every plugin run holds before it counts anything; "own share" = peak RSS minus this.
+BARE_IMPORTS = ("import numpy\nfrom osgeo import gdal, ogr, osr\n"
+                "from clcplus_backbone.core import blocks, change, stats, zones\n")
+_BARE = []
+
+
+def bare_memory_mb():
+    """Peak RSS (MB) of a bare Python that has imported numpy, GDAL and the plugin's modules."""
+    if not _BARE:
+        _BARE.append(peak_memory_mb(BARE_IMPORTS))
+    return _BARE[0]
+
+
+def build_index(root, path):
+    """Index the cached tile `path` (in the cache folder `root`, with its install record) with the
+    plugin's block-histogram index; False if the plugin has none (warm rows then print n/a)."""
+    try:
+        from clcplus_backbone.core import blockindex
+    except ImportError:
+        return False
+    return blockindex.load(path) is not None or bool(blockindex.build(root, path))
+
+
+def _installed(root, source, target):
+    """The copy `target` of `source` is in the cache with a record that still fits it."""
+    from clcplus_backbone.core import integrity
+    record = integrity.read_record(root, target)
+    if record is None or not os.path.exists(target):
+        return False
+    stat = os.stat(target)
+    return (stat.st_size, stat.st_mtime_ns) == (record["size"], record["mtime_ns"]) \
+        and stat.st_size == os.path.getsize(source) and stat.st_mtime >= os.path.getmtime(source)
+
+
+def warm_cache(paths, root):
+    """Put the tiles `paths` in a cache folder as the fetch installs them (a copy and its install
+    record), each with its block-histogram index. Returns their paths in the cache, or None when
+    the plugin has no index. Reuses copies that are still the same file."""
+    from clcplus_backbone.core import integrity
+    cached = []
+    for path in paths:
+        target = os.path.join(root, os.path.basename(path))
+        if not _installed(root, path, target):
+            os.makedirs(root, exist_ok=True)
+            shutil.copyfile(path, target)
+            integrity.write_record(root, target, integrity.fingerprint(target))
+        if not build_index(root, target):
+            return None
+        cached.append(target)
+    return cached
+
+
+def mosaic(paths, path):
+    """A VRT mosaic of `paths` (as the fetch writes them), returned as its path."""
+    gdal.BuildVRT(path, paths)
+    return path
 
 
 def load_manifest(sample):

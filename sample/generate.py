@@ -16,9 +16,11 @@ seamless and any window renders the same wherever it is cut (`render_window`).
 Changes between years are planted as patches of plausible kinds (clear-cut, regrowth,
 grassland-cropland swaps, urban sprawl, drought at lake edges) plus per-pixel classification noise
 that the confidence layer marks with low values. The manifest records what was planted and the
-counts of the arrays actually written.
+counts of the arrays actually written. `--product-like` adds the speckle of a real classification
+(sample/speckle.py), for tiles that compress as badly as the real product's.
 
     python3 -m clcplus_backbone.sample.generate OUT_DIR [--size N] [--force] [--no-mosaics]
+        [--product-like | --speckle LEVEL] [--tiles E43-E45N34-N36] [--years 2021,2023]
 """
 
 import argparse
@@ -26,6 +28,7 @@ import functools
 import json
 import math
 import os
+import re
 import shutil
 import sys
 import time
@@ -39,7 +42,8 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..core import legend, product
-from ..core.grid import parse_tile_id
+from ..core.grid import parse_tile_id, parse_tile_ids
+from .speckle import apply as add_speckle
 
 gdal.UseExceptions()
 
@@ -579,19 +583,22 @@ class Rendered:
                 & ~self.noise[prev] & (self.lc[year] != product.NO_DATA))
 
 
-def render_window(x_left, y_top, width, height, years=None, seed=DEFAULT_SEED, confidence=True):
+def render_window(x_left, y_top, width, height, years=None, seed=DEFAULT_SEED, confidence=True,
+                  speckle=0):
     """Render the sample over any window: x_left, y_top in EPSG:3035 metres (multiples of the
     pixel size), width x height pixels. Returns a Rendered with the arrays of `years` (default:
-    every product year). The result does not depend on where the window is cut."""
+    every product year). The result does not depend on where the window is cut. speckle: the
+    level of product-like speckle (sample/speckle.py; 1 as the real product, 0 none)."""
     years = tuple(sorted(product.YEARS if years is None else (int(y) for y in years)))
-    return _Renderer(seed).render(x_left, y_top, width, height, years, confidence)
+    return _Renderer(seed, speckle).render(x_left, y_top, width, height, years, confidence)
 
 
 class _Renderer:
     MARGIN = 4  # pixels around the window, for neighbourhood operations
 
-    def __init__(self, seed):
+    def __init__(self, seed, speckle=0):
         self.seed = int(seed)
+        self.speckle = float(speckle)
         self.keys = {}
 
     def key(self, name):
@@ -976,6 +983,14 @@ class _Renderer:
                                         and product.CONFIDENCE.key in ry.layers) else None
             flat[noise_idx] = _FLIP[((hy_n >> np.uint32(19)) & np.uint32(1)).astype(np.intp),
                                     flat[noise_idx]]
+            if self.speckle:  # product-like speckle counts (and gets low confidence) as noise
+                keys = (self.key("speckle"), self.key("speckle %d" % year))
+                noise |= add_speckle(a, land10, cols, rows, keys, self.speckle, _FLIP, product.LAND_COVER_CODES,
+                                     (WATER, SEALED))
+                if year == NODATA_YEAR and nodata_box is not None:
+                    noise[nodata_box] = False
+                noise_idx = np.flatnonzero(noise)
+                hy_n = h.ravel()[noise_idx] * np.uint32(k_y)
             if year == NODATA_YEAR and nodata_box is not None:
                 a[nodata_box] = product.NO_DATA
             kind10 = dither(up(kinds[year])) if year in kinds else None
@@ -1432,9 +1447,12 @@ def _merge_conf(acc, st):
     return [acc[0] + n, acc[1] + s, min(acc[2], lo), max(acc[3], hi)]
 
 
-def _params(size, years, tiles, mosaics, seed):
-    return {"version": GENERATOR_VERSION, "size": size, "seed": seed,
-            "tiles": [str(t) for t in tiles], "years": list(years), "mosaics": bool(mosaics)}
+def _params(size, years, tiles, mosaics, seed, speckle=0):
+    params = {"version": GENERATOR_VERSION, "size": size, "seed": seed,
+              "tiles": [str(t) for t in tiles], "years": list(years), "mosaics": bool(mosaics)}
+    if speckle:  # only then: the default sample's manifest stays as it was
+        params["speckle"] = float(speckle)
+    return params
 
 
 def _read_manifest(path):
@@ -1452,18 +1470,19 @@ def _same_run(manifest, params, out_dir):
 
 
 def generate(out_dir, size=product.TILE_PIXELS, years=product.YEARS, tiles=SAMPLE_TILES,
-             mosaics=True, progress=None, seed=DEFAULT_SEED, force=False, threads=None):
+             mosaics=True, progress=None, seed=DEFAULT_SEED, force=False, threads=None, speckle=0):
     """Write the sample into `out_dir` and return its manifest (also written as manifest.json).
 
     `progress(fraction, text)` is called as it goes. If out_dir already holds a manifest of the same
     generator version and parameters (and its files), that manifest is returned and nothing is
     written, unless `force`. Files are made under a temporary folder and moved into place; the
-    manifest comes last, so an interrupted run never leaves a set that looks complete.
+    manifest comes last, so an interrupted run never leaves a set that looks complete. speckle: the
+    level of product-like speckle (1: file sizes as the real product's; 0: none, the default).
     """
     size, years, tiles, seed = _normalise(size, years, tiles, seed)
     mosaics = bool(mosaics)
     plan = _Plan(size, years, tiles, mosaics)  # checks the arguments before anything is touched
-    params = _params(size, years, tiles, mosaics, seed)
+    params = _params(size, years, tiles, mosaics, seed, speckle)
     out_dir = os.path.abspath(str(out_dir))
     manifest_path = os.path.join(out_dir, MANIFEST_NAME)
     old = _read_manifest(manifest_path)
@@ -1478,7 +1497,7 @@ def generate(out_dir, size=product.TILE_PIXELS, years=product.YEARS, tiles=SAMPL
     tmp = os.path.join(out_dir, ".partial-" + uuid.uuid4().hex[:12])
     os.makedirs(tmp)
     try:
-        manifest = _run(tmp, plan, seed, progress, threads)
+        manifest = _run(tmp, plan, seed, progress, threads, speckle)
         manifest["parameters"] = params
         for rel in manifest["files"]:
             dst = os.path.join(out_dir, rel)
@@ -1499,7 +1518,7 @@ def generate(out_dir, size=product.TILE_PIXELS, years=product.YEARS, tiles=SAMPL
     return manifest
 
 
-def _run(tmp, plan, seed, progress, threads):
+def _run(tmp, plan, seed, progress, threads, speckle=0):
     size, years, tiles = plan.size, plan.years, plan.tiles
     conf_years = _conf_years(years)
     pairs = _pairs(years)
@@ -1544,7 +1563,7 @@ def _run(tmp, plan, seed, progress, threads):
     conf = {y: {t: {} for t in tiles} for y in conf_years}
 
     units = list(plan.units())
-    renderer = _Renderer(seed)
+    renderer = _Renderer(seed, speckle)
     threads = threads or max(1, min(2, os.cpu_count() or 1))
     writers = _Writers(threads + 1, limit=12)
     try:
@@ -1660,6 +1679,18 @@ def _sum_counts(manifest, year):
     return total
 
 
+def _tile_block(text):
+    """--tiles: "E44N35,E45N35" or a block "E43-E45N34-N36" (every cell of it)."""
+    if not text:
+        return SAMPLE_TILES
+    block = re.fullmatch(r"E(\d+)-E?(\d+)N(\d+)-N?(\d+)", text.strip().upper())
+    if block:
+        e0, e1, n0, n1 = (int(g) for g in block.groups())
+        return [parse_tile_id("E{:02d}N{:02d}".format(e, n)) for e in range(min(e0, e1), max(e0, e1) + 1)
+                for n in range(min(n0, n1), max(n0, n1) + 1)]
+    return parse_tile_ids(text)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="python3 -m clcplus_backbone.sample.generate",
@@ -1669,8 +1700,20 @@ def main(argv=None):
                         help="pixels per tile side (default: a full tile, %(default)s)")
     parser.add_argument("--force", action="store_true", help="regenerate even if up to date")
     parser.add_argument("--no-mosaics", action="store_true", help="write the tiles only")
+    parser.add_argument("--speckle", type=float, default=0.0,
+                        help="product-like speckle level (1: file sizes as the real product's)")
+    parser.add_argument("--product-like", action="store_const", const=1.0, dest="speckle",
+                        help="the same as --speckle 1")
+    parser.add_argument("--tiles", help="grid cells, comma-separated or a block as E43-E45N34-N36 "
+                        "(default: the four sample cells)")
+    parser.add_argument("--years", help="reference years, comma-separated (default: all)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    try:
+        tiles = _tile_block(args.tiles)
+        years = [int(y) for y in args.years.split(",")] if args.years else product.YEARS
+    except ValueError as e:  # GridError is one
+        parser.error(str(e))
     start = time.time()
 
     def progress(fraction, text):
@@ -1678,7 +1721,7 @@ def main(argv=None):
         sys.stderr.flush()
     manifest = generate(args.out_dir, size=args.size, mosaics=not args.no_mosaics,
                         progress=progress if sys.stderr.isatty() else None, seed=args.seed,
-                        force=args.force)
+                        force=args.force, speckle=args.speckle, tiles=tiles, years=years)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     print(summary(manifest))

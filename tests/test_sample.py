@@ -413,3 +413,81 @@ def test_one_tile_at_full_size(tmp_path):
     assert np.array_equal(res.lc[2023], part)
     counts = np.bincount(band.ReadAsArray().ravel(), minlength=256)
     assert manifest["class_counts"]["2023"]["E44N35"] == {str(c): int(n) for c, n in enumerate(counts) if n}
+
+
+# --- Product-like speckle (--product-like / speckle=1) ----------------------------------------------
+
+SPECKLE_SIZE = 256
+
+
+@pytest.fixture(scope="module")
+def speckled(tmp_path_factory):
+    out = tmp_path_factory.mktemp("speckled")
+    manifest = gen.generate(str(out), size=SPECKLE_SIZE, mosaics=False, speckle=1)
+    return out, manifest
+
+
+def test_speckle_leaves_the_default_parameters_alone(speckled):
+    _, manifest = speckled
+    assert manifest["parameters"]["speckle"] == 1.0
+    assert "speckle" not in gen._params(SIZE, YEARS, gen.SAMPLE_TILES, True, gen.DEFAULT_SEED)
+
+
+def test_speckled_manifest_counts_are_exact(speckled):
+    out, manifest = speckled
+    for year in YEARS:
+        for tile in gen.SAMPLE_TILES:
+            counts = np.bincount(read(tile_path(out, year, tile)).ravel(), minlength=256)
+            assert manifest["class_counts"][str(year)][str(tile)] == {
+                str(c): int(n) for c, n in enumerate(counts) if n}
+    for a_year, b_year in ((2018, 2021), (2021, 2023), (2018, 2023)):
+        for tile in gen.SAMPLE_TILES:
+            a = read(tile_path(out, a_year, tile)).astype(np.int64)
+            b = read(tile_path(out, b_year, tile)).astype(np.int64)
+            bins = np.bincount((a * 256 + b).ravel(), minlength=65536)
+            key = "{}-{}".format(a_year, b_year)
+            assert manifest["transitions"][key][str(tile)] == sorted(
+                [int(c) >> 8, int(c) & 255, int(bins[c])] for c in np.flatnonzero(bins))
+            kinds = manifest["change_kinds"][key][str(tile)]
+            assert kinds[gen.UNEXPLAINED] == 0
+            assert sum(kinds.values()) == int((a != b).sum())
+
+
+def test_speckle_is_deterministic_seamless_and_differs_by_year(speckled):
+    out, manifest = speckled
+    # a window across the four tiles' shared corner renders what the tiles hold
+    r0, c0, h, w = SPECKLE_SIZE - 70, SPECKLE_SIZE - 90, 150, 170
+    x_left = manifest["extents"]["E44N36"][0] + c0 * PX
+    y_top = manifest["extents"]["E44N36"][3] - r0 * PX
+    res = gen.render_window(x_left, y_top, w, h, speckle=1)
+    again = gen.render_window(x_left, y_top, w, h, speckle=1)
+    plain = gen.render_window(x_left, y_top, w, h)
+    for year in YEARS:
+        assert np.array_equal(res.lc[year], again.lc[year])
+        mosaic = np.block([[read(tile_path(out, year, parse_tile_id(t))) for t in row]
+                           for row in (("E44N36", "E45N36"), ("E44N35", "E45N35"))])
+        assert np.array_equal(res.lc[year], mosaic[r0:r0 + h, c0:c0 + w])
+        differ = res.lc[year] != plain.lc[year]
+        assert 0.03 < differ.mean() < 0.3
+        assert not (differ & ~res.noise[year]).any()  # every speckle pixel counts as noise
+        assert np.isin(res.lc[year][differ], product.LAND_COVER_CODES).all()
+        if year in res.conf:  # low confidence, as the classification noise
+            assert (res.conf[year][differ] <= gen.CONF_NOISE_MAX).all()
+    # the speckle is not the same every year: many tiny changes
+    assert (res.lc[2021] != res.lc[2023]).mean() > (plain.lc[2021] != plain.lc[2023]).mean() + 0.02
+
+
+def test_speckle_reaches_the_real_product_file_size(tmp_path):
+    """An all-land window written as the generator writes tiles (LZW, 1024 blocks, overviews):
+    15-30 MB per 10 000 x 10 000 tile with speckle, as the real product; the clean sample < 12."""
+    n = 1024
+    x_left, y_top = 4_420_000, 3_560_000  # inside E44N35, all land
+    sizes = {}
+    for level in (0, 1):
+        lc = gen.render_window(x_left, y_top, n, n, years=(2023,), confidence=False, speckle=level).lc[2023]
+        path = str(tmp_path / "w{}.tif".format(level))
+        sink = gen._Sink(path, x_left, y_top, n, n, product.NO_DATA, None, external=False)
+        sink.push(lc)
+        sink.close()
+        sizes[level] = os.path.getsize(path) * (product.TILE_PIXELS ** 2 / n / n) / 1e6
+    assert sizes[0] < 12 and 15 < sizes[1] < 30, sizes
