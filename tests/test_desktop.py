@@ -1,15 +1,22 @@
 """The real QGIS desktop, as a user meets it: the release zip (`make -s zip`) unpacked into a fresh QGIS
 profile with the plugin enabled, `qgis` started on a private X server (Xvfb), and inside it
 (tests/desktop/smoke.py) the panel opened with the plugin's toolbar button, the sample's tile typed as the
-area and fetched through a mirror of the sample folder, shown, counted and compared between two years.
+area (English) or drawn (German) and fetched through a mirror of the sample folder, shown, counted, a compare
+canceled while the server keeps it waiting, then compared between two years. QGIS is quit with the panel open
+and started again with the same profile (tests/desktop/restart.py): the panel is back by itself, the mirror
+folder is gone and everything works from the cache. Four QGIS sessions: English at QGIS's default panel width,
+German at 280 px, each started twice; at each photographed step the panel is checked for clipped text at both
+widths (tests/desktop/clipping.py).
 
-The tests below judge that one run: QGIS must not crash or hang, every step must finish, QGIS's message log
+The tests below judge each run: QGIS must not crash or hang, every step must finish, QGIS's message log
 (collected from before the plugin loads, tests/desktop/startup.py) must hold no Python error or warning and
 no critical message, the message bar no warning, no dialog may be left open and quitting may ask nothing, and
-the panel's numbers must be the sample's manifest's. What QGIS says about itself whatever plugin runs is
+the panel's numbers must be the sample's manifest's, no dialog may appear at any time, no text of the panel may
+be clipped. What QGIS says about itself whatever plugin runs is
 named one by one and let pass (qgis_own_font_warning, qgis_own_deprecation, UNRELATED). A screenshot of the
-screen is taken after each step; the paths are printed, and CLCPLUS_SCREENSHOTS=<folder> keeps copies there
-(desktop_*.png).
+screen is taken after each step (and of the panel alone, *_panel.png); the paths are printed.
+CLCPLUS_DESKTOP_SHOTS=<folder> keeps copies of all of them there (desktop_<session>_*.png);
+CLCPLUS_SCREENSHOTS=<folder> (`make screenshots`) the README's picture of QGIS, qgis_map_with_dock.png.
 """
 
 import contextlib
@@ -36,15 +43,31 @@ SIZE = 1024  # pixels a side of the sample tile
 SCREEN = "1600x1000x24"
 QGIS_TIMEOUT_S = 300  # the whole QGIS session, start to exit; a hang is killed and fails
 SCENARIO_DEADLINE_S = 240  # inside QGIS: the steps give up after this long and QGIS is quit
-STEPS = ["start", "open_dock", "area", "fetch", "count", "compare"]
-SHOT_DIR_ENV = "CLCPLUS_SCREENSHOTS"
+STEPS = ["start", "open_dock", "area", "fetch", "count", "cancel", "compare"]
+RESTART_STEPS = ["restart", "offline_mirror", "offline_auto", "count", "compare"]
+NARROW = 280
+# (name, language, panel width or None for QGIS's default, area, scenario), run in this order: one profile a
+# language, started twice
+SESSIONS = (("en", "en_US", None, "tiles", "first"), ("de", "de", NARROW, "drawn", "first"),
+            ("en_restart", "en_US", None, "tiles", "restart"), ("de_restart", "de", NARROW, "drawn", "restart"))
+# Numbers, dates: QGIS's "locale/globalLocale" (Options > General > Locale), as a user of the language has it
+GLOBAL_LOCALES = {"en_US": "en_US", "de": "de_DE"}
+RETRY_AFTER_S = 5  # the slow mirror's "busy": the panel shows the wait, then the user cancels
+SHOT_DIR_ENV = "CLCPLUS_SCREENSHOTS"  # the README's picture of QGIS goes there (`make screenshots`)
+ALL_SHOTS_ENV = "CLCPLUS_DESKTOP_SHOTS"  # every picture of every session goes there (desktop_<session>_*.png)
+README_SHOT = ("en", "class_areas", "qgis_map_with_dock.png")  # the map of the area beside its class areas
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "desktop", "smoke.py")
 STARTUP = os.path.join(HERE, "desktop", "startup.py")
 CRITICAL = int(getattr(Qgis.MessageLevel.Critical, "value", Qgis.MessageLevel.Critical))
 WARNING = int(getattr(Qgis.MessageLevel.Warning, "value", Qgis.MessageLevel.Warning))
 # Critical messages QGIS logs about itself, not about this plugin: Processing providers whose tools are missing.
-UNRELATED = (re.compile(r"^Problem with (GRASS|SAGA|OTB) installation"),)
+UNRELATED = (re.compile(r"^Problem with (GRASS|SAGA|OTB) installation"),
+             re.compile(r"^Problem mit (GRASS|SAGA|OTB)-Installation"))
+# What QGIS's task runner logs, as critical, for a Processing algorithm stopped by a cancel: the sessions with a
+# cancel step may log the plugin's own words for it once (processing/fetchtiles.py), in either language.
+CANCELED = ("Canceled; the tiles fetched so far stay in the cache",
+            "Abgebrochen; bereits abgerufene Kacheln bleiben im Cache")
 # How QGIS's qgis.utils.showWarning logs a Python warning: "warning:<file>:<line>: <category>: <text>".
 PYTHON_WARNING = re.compile(r"^warning:(?P<file>.+?):\d+: (?P<category>\w+): ")
 # What `make test` installs for this test (the Makefile's APT_PACKAGES), by the program it needs.
@@ -57,18 +80,20 @@ CLEARED_ENV = ("PYTHONPATH", "QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS
 class DesktopRun:
     """What one QGIS session left: exit code, stderr, the scenario's result, the message log."""
 
-    def __init__(self, base, code, timed_out, stderr, result, log):
-        self.base, self.code, self.timed_out, self.stderr = base, code, timed_out, stderr
+    def __init__(self, base, folder, code, timed_out, stderr, result, log):
+        self.base, self.folder, self.code, self.timed_out, self.stderr = base, folder, code, timed_out, stderr
         self.result, self.log = result, log
         self.plugin_dir = os.path.join(base, "profiles", "default", "python", "plugins", PLUGIN_NAME)
+        self.name = os.path.basename(folder)
 
     def screenshots(self):
+        shots = os.path.join(self.folder, "shots")
         return (self.result or {}).get("screenshots") or sorted(
-            os.path.join(self.base, "shots", n) for n in os.listdir(os.path.join(self.base, "shots")))
+            os.path.join(shots, n) for n in os.listdir(shots) if not n.endswith("_panel.png"))
 
     def explain(self, what):
         """`what`, then everything that tells why: the scenario's error, the log, stderr, the pictures."""
-        lines = [what]
+        lines = ["QGIS session {!r}: {}".format(self.name, what)]
         error = (self.result or {}).get("error")
         if error:
             lines += ["in QGIS, step {step!r}: {message}".format(**error), error.get("traceback") or ""]
@@ -115,9 +140,9 @@ def xvfb(log_path):
             server.wait()
 
 
-def install_profile(base, release_zip):
-    """A fresh profile `default` under `base` with the release zip installed and enabled, QGIS in English
-    (the texts checked here, and the log's tags, are translated), and the plugin's developer option that
+def install_profile(base, release_zip, locale="en_US"):
+    """A fresh profile `default` under `base` with the release zip installed and enabled, QGIS in `locale`
+    (its own setting, as Settings > Options > General sets it), and the plugin's developer option that
     makes the dock fetch tiles of the sample's size."""
     profile = os.path.join(base, "profiles", "default")
     plugins = os.path.join(profile, "python", "plugins")
@@ -125,13 +150,14 @@ def install_profile(base, release_zip):
     zipfile.ZipFile(release_zip).extractall(plugins)
     os.makedirs(os.path.join(profile, "QGIS"))
     with open(os.path.join(profile, "QGIS", "QGIS3.ini"), "w", encoding="utf-8") as f:
-        f.write("[PythonPlugins]\n{}=true\n\n[locale]\noverrideFlag=true\nuserLocale=en_US\n\n"
-                "[clcplus]\nsample\\tile_size={}\n".format(PLUGIN_NAME, SIZE))
+        f.write("[PythonPlugins]\n{}=true\n\n[locale]\noverrideFlag=true\nuserLocale={}\nglobalLocale={}\n\n"
+                "[clcplus]\nsample\\tile_size={}\n".format(PLUGIN_NAME, locale, GLOBAL_LOCALES[locale], SIZE))
     return profile
 
 
-def run_qgis(base, display, config):
-    paths = {name: os.path.join(base, name) for name in ("config.json", "result.json", "log.jsonl", "stdout.txt",
+def run_qgis(base, folder, display, config):
+    """QGIS with the profile under `base`, running smoke.py with `config`; its files go to `folder`."""
+    paths = {name: os.path.join(folder, name) for name in ("config.json", "result.json", "log.jsonl", "stdout.txt",
                                                           "stderr.txt", "runtime", "tmp")}
     os.makedirs(paths["runtime"], mode=0o700)
     os.makedirs(paths["tmp"])
@@ -140,6 +166,7 @@ def run_qgis(base, display, config):
         json.dump(config, f)
     env = {k: v for k, v in os.environ.items() if k not in CLEARED_ENV}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=paths["runtime"], TMPDIR=paths["tmp"],
+               CLCPLUS_SMOKE_DIR=os.path.dirname(SCRIPT),
                PYQGIS_STARTUP=STARTUP, CLCPLUS_SMOKE_CONFIG=paths["config.json"], CLCPLUS_SMOKE_LOG=paths["log.jsonl"])
     command = [shutil.which("qgis"), "--profiles-path", base, "--profile", "default", "--nologo", "--noversioncheck",
                "--code", SCRIPT]
@@ -160,7 +187,7 @@ def run_qgis(base, display, config):
     if os.path.exists(paths["log.jsonl"]):
         with open(paths["log.jsonl"], encoding="utf-8") as f:
             log = [json.loads(line) for line in f if line.strip()]
-    return DesktopRun(base, code, timed_out, stderr, result, log)
+    return DesktopRun(base, folder, code, timed_out, stderr, result, log)
 
 
 @pytest.fixture(scope="module")
@@ -172,29 +199,76 @@ def sample(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def desktop(release_zip, sample, tmp_path_factory):
-    """One QGIS desktop session running the scenario; every test below reads it."""
+def slow_mirror(sample):
+    """An HTTP mirror of the sample's tiles whose server is busy: "retry in 5 s" (armed for each first start)."""
+    from servers.mirror import MirrorServer
+    folder = os.path.join(sample[0], "tiles")
+    server = MirrorServer()
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                server.put("/" + os.path.relpath(path, folder).replace(os.sep, "/"), f.read())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def desktops(release_zip, sample, slow_mirror, tmp_path_factory):
+    """The four QGIS sessions (SESSIONS), by name; every test below reads them."""
+    from servers.base import Fault
     missing = [program for program in DEBIAN_PACKAGES if shutil.which(program) is None]
     if missing:  # `make test` installs them; this test never skips
         pytest.fail("the desktop test needs {}, not installed here: `make system-deps` (part of `make test`) or "
                     "`sudo apt-get install {}` installs {}".format(
                         " and ".join(missing), " ".join(DEBIAN_PACKAGES[p] for p in missing),
                         "it" if len(missing) == 1 else "them"))
-    base = str(tmp_path_factory.mktemp("desktop"))
-    install_profile(base, release_zip)
-    os.makedirs(os.path.join(base, "shots"))
-    config = {"mirror": os.path.join(sample[0], "tiles"), "tile": TILE, "years": list(YEARS), "tile_size": SIZE,
-              "shots": os.path.join(base, "shots"), "deadline_s": SCENARIO_DEADLINE_S}
-    started = time.monotonic()
-    with xvfb(os.path.join(base, "xvfb.log")) as display:
-        run = run_qgis(base, display, config)
-    run.seconds = time.monotonic() - started
-    if os.environ.get(SHOT_DIR_ENV):
+    root = str(tmp_path_factory.mktemp("desktop"))
+    mirror = os.path.join(sample[0], "tiles")
+    runs = {}
+    with xvfb(os.path.join(root, "xvfb.log")) as display:
+        for name, locale, width, area, kind in SESSIONS:
+            base = os.path.join(root, "profile_" + locale[:2])
+            if kind == "first":
+                install_profile(base, release_zip, locale)
+                # the user cancels during the wait (WAIT_S in restart.py): no other request comes
+                slow_mirror.fail("/", Fault("status", 503, {"Retry-After": str(RETRY_AFTER_S)}))
+            elif os.path.isdir(mirror):  # the second starts: the mirror is gone, the cache is full
+                os.rename(mirror, mirror + ".gone")
+            folder = os.path.join(root, name)
+            os.makedirs(os.path.join(folder, "shots"))
+            config = {"mirror": mirror, "tile": TILE, "years": list(YEARS), "tile_size": SIZE, "scenario": kind,
+                      "area": area, "width": width, "slow_mirror": slow_mirror.base + "/",
+                      "shots": os.path.join(folder, "shots"), "deadline_s": SCENARIO_DEADLINE_S}
+            started = time.monotonic()
+            run = runs[name] = run_qgis(base, folder, display, config)
+            run.seconds = time.monotonic() - started
+            keep_shots(name, os.path.join(folder, "shots"))
+    if os.path.isdir(mirror + ".gone"):
+        os.rename(mirror + ".gone", mirror)
+    return runs
+
+
+def keep_shots(session, folder):
+    """Copies of a session's pictures where the environment asks for them (SHOT_DIR_ENV, ALL_SHOTS_ENV)."""
+    names = sorted(os.listdir(folder))
+    if os.environ.get(ALL_SHOTS_ENV):
+        keep = os.path.join(ROOT, os.environ[ALL_SHOTS_ENV])
+        os.makedirs(keep, exist_ok=True)
+        for name in names:
+            shutil.copy(os.path.join(folder, name), os.path.join(keep, "desktop_{}_{}".format(session, name)))
+    wanted, step, target = README_SHOT
+    chosen = [name for name in names if name.endswith("_{}.png".format(step))]
+    if os.environ.get(SHOT_DIR_ENV) and session == wanted and chosen:
         keep = os.path.join(ROOT, os.environ[SHOT_DIR_ENV])
         os.makedirs(keep, exist_ok=True)
-        for path in run.screenshots():
-            shutil.copy(path, os.path.join(keep, "desktop_" + os.path.basename(path)))
-    return run
+        shutil.copy(os.path.join(folder, chosen[0]), os.path.join(keep, target))
+
+
+@pytest.fixture(params=[session[0] for session in SESSIONS])
+def desktop(request, desktops):
+    return desktops[request.param]
 
 
 def qgis_own_font_warning(message, result):
@@ -235,8 +309,8 @@ def scenario(run):
 
 def test_qgis_runs_every_step_from_the_installed_zip(desktop, capsys):
     with capsys.disabled():
-        print("\nQGIS desktop session: {:.0f} s; screenshots:\n  {}".format(
-            desktop.seconds, "\n  ".join(desktop.screenshots())))
+        print("\nQGIS desktop session {!r}: {:.0f} s; screenshots:\n  {}".format(
+            desktop.name, desktop.seconds, "\n  ".join(desktop.screenshots())))
         if desktop.result:
             print("  steps (s): {}".format(desktop.result.get("durations")))
             own = [m["text"] for m in desktop.result.get("message_bar") or []
@@ -248,24 +322,85 @@ def test_qgis_runs_every_step_from_the_installed_zip(desktop, capsys):
             if own:
                 print("  note: QGIS's own Python code warned (tolerated):\n    {}".format("\n    ".join(own)))
     result = scenario(desktop)
-    assert result["steps"] == STEPS, desktop.explain("steps done: {}".format(result["steps"]))
+    first = not desktop.name.endswith("_restart")
+    assert result["steps"] == (STEPS if first else RESTART_STEPS), desktop.explain(
+        "steps done: {}".format(result["steps"]))
     assert os.path.dirname(result["plugin_file"]) == desktop.plugin_dir, desktop.explain(
         "QGIS ran the plugin from {}, not from the installed zip".format(result["plugin_file"]))
     assert result["provider"], desktop.explain("the Processing provider clcplus is not registered")
-    assert result["locale"].startswith("en"), result["locale"]
+    assert result["locale"].startswith(desktop.name[:2]), result["locale"]
+    for path in result["screenshots"]:
+        assert os.path.getsize(path) > 10_000, path  # a picture of something, not an empty screen
+    if not first:
+        return
     assert result["menu_entry"][1:] == ["CLCplus Backbone"], result["menu_entry"]  # Raster > CLCplus Backbone
     assert result["toolbar_button_visible"], desktop.explain("the plugin's button is not on a visible toolbar")
     assert result["action_checked"] and result["dock_area"] == 2, desktop.explain("the panel is not on the right")
-    assert len(result["screenshots"]) == len(STEPS) + 1  # the fetch step takes two
-    for path in result["screenshots"]:
-        assert os.path.getsize(path) > 10_000, path  # a picture of something, not an empty screen
+    assert len(result["screenshots"]) == len(STEPS) + 2  # the fetch and the cancel steps take two
+
+
+def test_no_dialog_ever(desktop):
+    """Nothing in these sessions asks the user anything: a modal dialog at any moment (at start-up too) fails."""
+    assert scenario(desktop)["modals"] == [], desktop.explain("dialogs appeared: {}".format(
+        desktop.result["modals"]))
+
+
+def test_no_text_of_the_panel_is_clipped(desktop):
+    """At each photographed step, at the session's panel width and at the other one (QGIS's default, 280 px)."""
+    result = scenario(desktop)
+    found = ["{} at {} px: {}".format(step, check["width"], problem)
+             for step, checks in result["clipped"].items() for check in checks for problem in check["problems"]]
+    assert not found, desktop.explain("clipped in the panel:\n" + "\n".join(found))
+    widths = {check["width"] for checks in result["clipped"].values() for check in checks}
+    assert min(widths) <= NARROW + 2, desktop.explain("the panel could not be made {} px wide: {}".format(
+        NARROW, sorted(widths)))
+
+
+def test_second_start_brings_the_panel_back_without_questions(desktops):
+    for name in ("en_restart", "de_restart"):
+        run = desktops[name]
+        result = scenario(run)
+        assert result["project_layers_at_restart"] == [] and not result["project_dirty_at_restart"], result
+        assert result["restart_area"] == ("tiles" if name.startswith("en") else "drawn"), result["restart_area"]
+        assert result["tiles"] == [TILE]
+        assert result["canvas_shown"], run.explain("the welcome page hides the map and its tile outlines")
+
+
+def test_offline_with_a_full_cache(desktops):
+    """The mirror folder is gone: fetching through it, and through the automatic source (which downloads only
+    with a login), works from the cache; no login is asked for, nothing fails."""
+    for name in ("en_restart", "de_restart"):
+        result = scenario(desktops[name])
+        for key in ("fetch_status_mirror", "fetch_status_auto", "count_status", "compare_status"):
+            assert result[key].startswith("✔"), (name, key, result[key])
+        assert "⚠" not in result["tiles_text_auto"], (name, result["tiles_text_auto"])
+    result = scenario(desktops["en_restart"])
+    assert "All in the cache already" in result["tiles_text_mirror"], result["tiles_text_mirror"]
+    assert "All in the cache already" in result["tiles_text_auto"], result["tiles_text_auto"]
+    assert result["matrix"] == scenario(desktops["en"])["matrix"]  # the same numbers, from the cache
+
+
+def test_cancel_while_the_server_keeps_the_fetch_waiting(desktops, slow_mirror):
+    for name in ("en", "de"):
+        run = desktops[name]
+        result = scenario(run)
+        assert result["cancel_news"], run.explain("the panel showed nothing of the server's wait")
+        assert result["cancel_said"], run.explain("after Cancel the panel says {!r}".format(result["cancel_status"]))
+        assert result["cancel_seconds"]["stop"] < 3, result["cancel_seconds"]
+        assert result["cancel_leftovers"] == [], run.explain("half-written: {}".format(result["cancel_leftovers"]))
+        assert result["cancel_new_dock_files"] == [], result["cancel_new_dock_files"]
+        assert result["compare_status"].startswith("✔"), result["compare_status"]  # QGIS and the panel still work
+    news = scenario(desktops["en"])["cancel_news"]
+    assert "trying again in" in news and "0 of 1 tile(s) done" in news, news
+    assert len(slow_mirror.requests("/")) == 2, slow_mirror.log  # one a session, answered "busy"; none after Cancel
 
 
 def test_no_python_error_or_critical_message(desktop):
     result = scenario(desktop)
     problems = [m for m in desktop.log if (m["tag"] in ("Python warning", "Python error")
                                            and not qgis_own_deprecation(m, result))
-                or (m["level"] >= CRITICAL and not any(p.search(m["message"]) for p in UNRELATED))]
+                or (m["level"] >= CRITICAL and not any(p.search(m["message"]) for p in UNRELATED)
+                    and not ("cancel" in result["steps"] and m["message"] in CANCELED))]
     assert not problems, desktop.explain("QGIS's message log has:\n" + "\n".join(
         "[{tag}|{level}] {message}".format(**m) for m in problems))
     said = [m for m in result["message_bar"] if m["level"] in (WARNING, CRITICAL)
@@ -287,17 +422,20 @@ def test_quitting_asks_nothing(desktop):
     assert prompts == [], desktop.explain("quitting QGIS asked: {}".format(prompts))
 
 
-def test_the_panel_preview_leaves_the_project_alone(desktop):
+def test_the_panel_preview_leaves_the_project_alone(desktops):
     """The tiles of the area are outlined on the map without a layer: the project stays clean, so QGIS has nothing
     to ask about (no "temporary scratch layers", no "save the current project?") at quitting or next start."""
-    result = scenario(desktop)
-    assert result["project_layers_after_preview"] == [], result["project_layers_after_preview"]
-    assert not result["project_dirty_after_preview"]
+    for name in ("en", "de"):
+        result = scenario(desktops[name])
+        assert result["project_layers_after_preview"] == [], result["project_layers_after_preview"]
+        assert not result["project_dirty_after_preview"]
+        assert result["canvas_shown"], desktops[name].explain("the welcome page hides the map and the outlines")
 
 
-def test_panel_labels_name_an_installed_font(desktop):
+def test_panel_labels_name_an_installed_font(desktops):
     """The tile ids on the map are in a family this system has: QGIS draws them as styled and never tries to
     download it (what QGIS does for its own default label font is not the panel's)."""
+    desktop = desktops["en"]
     font = scenario(desktop)["outline_label_font"]
     assert font["installed"], desktop.explain("the tile labels name {!r}, not installed".format(font["family"]))
     assert font["bold"] and font["size"] == 11, font
@@ -305,8 +443,11 @@ def test_panel_labels_name_an_installed_font(desktop):
     assert drawn["drawn"], desktop.explain("the tile id is not drawn on the map: {}".format(drawn))
 
 
-def test_panel_numbers_are_the_samples(desktop, sample):
-    result = scenario(desktop)
+def test_panel_numbers_are_the_samples(desktops, sample):
+    result = scenario(desktops["en"])
+    drawn = scenario(desktops["de"])["class_counts"]  # a rectangle drawn 10 m inside the tile's edges
+    assert set(drawn) == set(result["class_counts"]), drawn
+    assert abs(sum(drawn.values()) / sum(result["class_counts"].values()) - 1) < 0.01, drawn
     manifest = sample[1]
     earlier, later = YEARS
     assert result["tiles"] == [TILE] and "1 to download" in result["tiles_text"], result["tiles_text"]
@@ -330,7 +471,17 @@ def test_panel_numbers_are_the_samples(desktop, sample):
         assert result[key].startswith("✔"), (key, result[key])
 
 
-def test_map_is_fetched_styled_and_drawn(desktop, sample):
+def test_numbers_in_the_users_locale(desktops):
+    """German numbers for a German user (QGIS's number locale): 1.234,5 in the summary and the table."""
+    for name, pattern in (("en", r"\d\.\d"), ("de", r"\d,\d")):
+        table = scenario(desktops[name])["class_table"]
+        assert re.search(pattern + r"\d* ha", table["summary"]), (name, table["summary"])
+        assert any(re.fullmatch(r"[\d.,]*" + pattern + r"\d*", str(cell)) for cell in table["first_row"]), \
+            (name, table["first_row"])
+
+
+def test_map_is_fetched_styled_and_drawn(desktops, sample):
+    desktop = desktops["en"]
     result = scenario(desktop)
     earlier, later = YEARS
     groups = result["layers_after_compare"]

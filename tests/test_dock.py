@@ -581,7 +581,8 @@ def test_errors_are_told_in_the_panel(dock, iface, tmp_path):
     wait_idle(dock)
     assert iface.messages() == []  # the panel is where the user looks: the reason is there, not in the bar
     assert dock.status.text().startswith("⚠") and "does not exist" in dock.status.text()
-    assert missing in dock.status.text() and dock.status.isVisibleTo(dock)
+    # the path as it was typed, breakable after its slashes (zero-width spaces) so the panel does not grow
+    assert missing in dock.status.text().replace("\u200b", "") and dock.status.isVisibleTo(dock)
     shot(dock, tmp_path, "dock_6_error", 360)
     # an area that is not complete yet is explained in the panel, and nothing can start
     dock.aoi.set_mode(TILES)
@@ -718,7 +719,7 @@ def test_screens_read_without_a_manual(dock, iface, tmp_path):
     iface.canvas.refreshAllLayers()
     wait_until(lambda: not iface.canvas.isDrawing(), 30)
     settle(0.3)
-    path = shot_path(tmp_path, "qgis_with_dock", keep_as="qgis_map_with_dock")
+    path = shot_path(tmp_path, "qgis_with_dock")  # the README's is the real QGIS's (tests/test_desktop.py)
     assert iface.window.grab().save(path)
 
 
@@ -1014,3 +1015,63 @@ def test_tile_ids_follow_a_change_of_the_map_crs(dock, iface, tmp_path):
     iface.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
     iface.canvas.setExtent(dock.tile_shapes[0][1].boundingBox().buffered(500))
     assert_tile_id_drawn(dock, iface, tmp_path, "E44N36")
+
+
+def test_compare_with_the_confidence_layers_equals_the_toolbox(dock, iface, run_algorithm, tmp_path):
+    """Use the confidence layers: the later year's (2018 has none) is fetched and given to the comparison with the
+    threshold chosen, and the numbers are the toolbox's with the same confidence layer and threshold."""
+    from clcplus_backbone.ui.aoi import TILES
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    dock.year.setCurrentIndex(dock.year.findData(2023))
+    dock.compare_year.setCurrentIndex(dock.compare_year.findData(2018))
+    option = dock.change.confidence
+    assert option.box.isEnabled() and not option.box.isChecked()  # offered, off by default
+    option.box.setChecked(True)
+    option.threshold.setValue(60)
+    dock.change.compare.click()
+    wait_idle(dock)
+    assert iface.messages() == [] and dock.status.text().startswith("✔"), dock.status.text()
+    used = dock.last_parameters["clcplus:changedetection"]
+    assert "EARLIER_CONFIDENCE" not in used and used["CONFIDENCE_THRESHOLD"] == 60
+    assert os.path.basename(used["LATER_CONFIDENCE"]).startswith("confidence_2023_")
+    (later,) = group_layers("CLCplus Backbone 2023")  # the confidence mosaic is read, not shown
+    parameters = {"EARLIER": used["EARLIER"], "LATER": used["LATER"], "EARLIER_YEAR": "2018", "LATER_YEAR": "2023",
+                  "UNIT": 1, "LATER_CONFIDENCE": used["LATER_CONFIDENCE"], "CONFIDENCE_THRESHOLD": 60,
+                  "OUTPUT_RASTER": str(tmp_path / "change.tif")}
+    result, matrix = algorithm_rows(run_algorithm, "clcplus:changedetection", parameters)
+    assert dock.change.matrix_rows == matrix
+    assert result["UNCERTAIN_AREA"] > 0 and "Uncertain change" in dock.change.summary.text()
+
+
+def test_the_panels_files_no_layer_shows_are_removed_at_the_next_run(dock, iface):
+    """The dock's folder does not fill up: a mosaic of another area and an earlier change raster, once their layers
+    are removed, go at the next fetch or comparison; what a layer shows and the area's own mosaics stay."""
+    from clcplus_backbone.ui.aoi import TILES
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    dock.year.setCurrentIndex(dock.year.findData(2023))
+    dock.compare_year.setCurrentIndex(dock.compare_year.findData(2018))
+    dock.change.compare.click()
+    wait_idle(dock)
+    folder = os.path.join(dock.source.cache_dir(), "dock")
+    first = set(os.listdir(folder))
+    (change,) = group_layers("CLCplus Backbone 2018 → 2023")
+    old_change = change.source()
+    QgsProject.instance().removeMapLayer(change.id())  # the user removes the change layer
+    dock.aoi.tile_ids.setText("E45N36")  # another area
+    wait_tiles(dock)
+    dock.fetch.click()
+    wait_idle(dock)
+    assert not os.path.exists(old_change)  # no layer shows it: gone
+    kept = [n for n in first if n.startswith("landcover_")]
+    assert kept and all(os.path.exists(os.path.join(folder, n)) for n in kept)  # their layers are still there
+    for layer in group_layers("CLCplus Backbone 2018"):
+        QgsProject.instance().removeMapLayer(layer.id())
+    dock.fetch.click()
+    wait_idle(dock)
+    gone = [n for n in kept if n.startswith("landcover_2018_")]
+    assert gone and not any(os.path.exists(os.path.join(folder, n)) for n in gone)
+    assert dock.status.text().startswith("✔")

@@ -17,6 +17,7 @@ from ..core import grid, product
 from ..processing.aoi import crs_text
 from . import settings
 from .maptools import PolygonTool, RectangleTool, aoi_band
+from .tables import LocaleNumber
 from .tasks import StepError
 from .widgets import WrappedCheckBox, narrow, page, wrap
 
@@ -142,7 +143,8 @@ class AoiWidget(QWidget):
             self.mode.addItem(text, mode)
         self.mode.setToolTip(self.tr("Where to get land cover for: what the map shows, the polygons of a "
                                      "layer, a rectangle or polygon you draw, or 100 km tiles by their ids."))
-        narrow(self.mode)
+        # as wide as its longest choice: in a narrow panel its row wraps (label above) rather than cutting it
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.extent_hint = QLabel(self.tr("The area the map shows now; pan or zoom to change it."))
         self.layer_combo = QgsMapLayerComboBox()
@@ -339,7 +341,8 @@ class AoiWidget(QWidget):
             self._hint(self.tr("{} drawn; draw again to replace it.").format(shape))
             return
         self._hint(self.tr("{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.")
-                                .format(shape=shape, w=box.width() / 1000.0, h=box.height() / 1000.0))
+                                .format(shape=shape, w=LocaleNumber(box.width() / 1000.0),
+                                        h=LocaleNumber(box.height() / 1000.0)))
 
     def _hint(self, text):
         self.drawn_hint.setText(text)

@@ -26,10 +26,10 @@ from . import layers, settings
 from .aoi import AoiError, AoiWidget
 from .check import ConnectionCheck
 from .outlines import TileOutlines
-from .widgets import narrow, wrap
+from .widgets import breakable, narrow, wrap
 from .results import ChangePanel, StatsPanel
 from .source import SourceWidget
-from .tables import DECIMALS, number_text, rows_from_layer
+from .tables import DECIMALS, localised_decimals, number_text, rows_from_layer
 from .tasks import Step, StepError, TaskChain
 
 KEEP_DAYS = 30  # mosaics and change rasters the dock wrote are removed after this long, unless a layer uses them
@@ -37,9 +37,9 @@ PREVIEW_DELAY_MS = 400  # wait this long after the last change of the area befor
 LISTED_TILES = 6  # tile ids named in the panel; more are counted
 
 
-def clean_dock_folder(folder, days=KEEP_DAYS, project=None):
+def clean_dock_folder(folder, days=KEEP_DAYS, project=None, names=None):
     """Remove what the dock wrote into `folder` (VRT mosaics, change rasters and their side files) more than `days`
-    ago, except files a layer of the project uses; the names removed."""
+    ago (of `names` only, when given), except files a layer of the project uses; the names removed."""
     project = project or QgsProject.instance()
     used = {os.path.abspath(layer.source()) for layer in project.mapLayers().values()}
     limit = time.time() - days * 86400
@@ -47,10 +47,12 @@ def clean_dock_folder(folder, days=KEEP_DAYS, project=None):
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
         main = os.path.abspath(path[:-len(".aux.xml")] if path.endswith(".aux.xml") else path)
-        if not name.startswith(("landcover_", "change_")) or main in used:
+        if not name.startswith(("landcover_", "confidence_", "change_")) or main in used:
+            continue
+        if names is not None and os.path.basename(main) not in names:
             continue
         try:
-            if os.path.isfile(path) and os.path.getmtime(path) < limit:
+            if os.path.isfile(path) and (days <= 0 or os.path.getmtime(path) < limit):
                 os.remove(path)
                 removed.append(name)
         except OSError:
@@ -78,6 +80,7 @@ class CLCplusDock(QgsDockWidget):
         self.last_parameters = {}  # algorithm id -> parameters of its last run (for tests and support)
         self.tile_size = settings.sample_tile_size()  # the product's tiles, or the sample's
         self._cleaned = set()  # dock folders cleaned of old mosaics this session
+        self._written = set()  # files this panel wrote: removed at the next run when no layer uses them
         self._build()
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -253,6 +256,7 @@ class CLCplusDock(QgsDockWidget):
             settings.set_value("compare_year", self.other_year())
         earlier, later = sorted((self.reference_year(), self.other_year()))
         self.change.compare.setText(self.tr("Compare {} → {}").format(earlier, later))
+        self.change.confidence.set_years(earlier, later)
 
     # --- the tiles an area needs --------------------------------------------------------------------
 
@@ -377,8 +381,8 @@ class CLCplusDock(QgsDockWidget):
             return None
         return self.current_aoi
 
-    def _mosaic_key(self, aoi, year):
-        return (aoi.key, year, self.source.cache_dir(), self.tile_size)
+    def _mosaic_key(self, aoi, year, layer=0):
+        return (aoi.key, year, self.source.cache_dir(), self.tile_size) + (("confidence",) if layer else ())
 
     def _output_dir(self):
         folder = os.path.join(self.source.cache_dir(), "dock")
@@ -388,35 +392,41 @@ class CLCplusDock(QgsDockWidget):
             clean_dock_folder(folder)
         return folder
 
-    def _fetch_step(self, aoi, year):
-        key = self._mosaic_key(aoi, year)
-        vrt = os.path.join(self._output_dir(), "landcover_{}_{}.vrt".format(year, aoi.key))
-        parameters = dict(aoi.fetch_parameters(), YEAR=str(year), TILE_SIZE=self.tile_size, OUTPUT=vrt)
+    def _fetch_step(self, aoi, year, layer=0):
+        """Fetch the land cover (layer 0) or the confidence layer (1) of `year` for the area."""
+        key = self._mosaic_key(aoi, year, layer)
+        vrt = os.path.join(self._output_dir(), "{}_{}_{}.vrt".format(("landcover", "confidence")[layer], year,
+                                                                     aoi.key))
+        parameters = dict(aoi.fetch_parameters(), YEAR=str(year), TILE_SIZE=self.tile_size, OUTPUT=vrt, LAYER=layer)
+        self._written.add(os.path.basename(vrt))
         parameters.update(self.source.parameters())
-        label = self.tr("Fetching the {} tiles").format(year)
+        label = self.tr("Fetching the {} tiles").format(year) if not layer else \
+            self.tr("Fetching the {} confidence tiles").format(year)
 
         def done(results, context, feedback):
             path = results.get("OUTPUT")
             if not path or not os.path.exists(path):
                 raise StepError(self.tr("{}: no mosaic was written; no tile of the area is available.").format(label))
             self.mosaics[key] = path
+            if layer:  # read by the comparison, not shown
+                return
             name = self.tr("Land cover {year} ({area})").format(year=year, area=aoi.label)
             if layers.add_raster(path, name, layers.year_group_title(year), legend.landcover_entries()) is None:
                 raise StepError(self.tr("QGIS could not open the mosaic {}.").format(path))
             self.last_parameters["clcplus:fetchtiles"] = parameters
         return Step("fetch_{}".format(year), "clcplus:fetchtiles", label, parameters, done)
 
-    def _fetch_steps(self, aoi, years, always=False):
+    def _fetch_steps(self, aoi, years, always=False, layer=0):
         """Fetch steps for the years whose mosaic of the area is not there yet (all with `always`)."""
         steps = []
         for year in years:
-            path = self.mosaics.get(self._mosaic_key(aoi, year))
+            path = self.mosaics.get(self._mosaic_key(aoi, year, layer))
             if always or not path or not os.path.exists(path):
-                steps.append(self._fetch_step(aoi, year))
+                steps.append(self._fetch_step(aoi, year, layer))
         return steps
 
-    def mosaic(self, aoi, year):
-        path = self.mosaics.get(self._mosaic_key(aoi, year))
+    def mosaic(self, aoi, year, layer=0):
+        path = self.mosaics.get(self._mosaic_key(aoi, year, layer))
         if not path:
             raise StepError(self.tr("The {} map of the area is missing; fetch it first.").format(year))
         return path
@@ -428,9 +438,18 @@ class CLCplusDock(QgsDockWidget):
         return {"ZONES": QgsProcessingFeatureSourceDefinition(zones.id(), False),
                 "ZONE_FIELD": self.stats.zone_field.currentField() or None}
 
+    def _clean_written(self, aoi):
+        """Remove the mosaics and change rasters this panel wrote that no layer shows any more, but the mosaics of
+        `aoi` (the run about to start reads them)."""
+        keep = {os.path.basename(path) for key, path in self.mosaics.items() if key[0] == aoi.key}
+        removed = clean_dock_folder(self._output_dir(), days=0, names=self._written - keep)
+        self._written -= set(removed)
+        self.mosaics = {key: path for key, path in self.mosaics.items() if os.path.exists(path)}
+
     def fetch_and_show(self):
         aoi = self._area_or_warn()
         if aoi is not None:
+            self._clean_written(aoi)
             self.run_steps(self._fetch_steps(aoi, [self.reference_year()], always=True),
                            self.tr("The {} map of the area is in the layer panel.").format(self.reference_year()))
 
@@ -453,7 +472,7 @@ class CLCplusDock(QgsDockWidget):
             summary = self.tr("{year}, {where}: {area} {unit} of land cover (classes 1–11).").format(
                 year=year, where=where, area=number_text(results["TOTAL_LAND_COVER_AREA"], DECIMALS[unit]),
                 unit=stats.UNIT_LABELS[unit])
-            summary += "".join("<br>⚠ " + html.escape(w) for w in feedback.warnings)
+            summary += "".join("<br>⚠ " + html.escape(localised_decimals(w)) for w in feedback.warnings)
             self.stats.show_rows(rows, unit, stats.UNIT_LABELS[unit], summary)
             self.tabs.setCurrentWidget(self.stats)
 
@@ -468,13 +487,21 @@ class CLCplusDock(QgsDockWidget):
             return
         earlier, later = sorted((self.reference_year(), self.other_year()))
         unit = self.unit_key()
-        raster = os.path.join(self._output_dir(), "change_{}_{}_{}_{}.tif".format(
+        folder = self._output_dir()
+        self._clean_written(aoi)
+        raster = os.path.join(folder, "change_{}_{}_{}_{}.tif".format(
             earlier, later, aoi.key, time.strftime("%Y%m%d%H%M%S")))
+        self._written.add(os.path.basename(raster))
+        sure = self.change.confidence.used_years()
 
         def parameters(_results):
             values = dict(aoi.area_parameters(), EARLIER=self.mosaic(aoi, earlier), LATER=self.mosaic(aoi, later),
                           EARLIER_YEAR=str(earlier), LATER_YEAR=str(later), UNIT=UNIT_KEYS.index(unit),
                           OUTPUT_RASTER=raster, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_BALANCE="TEMPORARY_OUTPUT")
+            if sure:
+                values.update(CONFIDENCE_THRESHOLD=self.change.confidence.value(), **{
+                    "{}_CONFIDENCE".format(which): self.mosaic(aoi, year, 1)
+                    for which, year in (("EARLIER", earlier), ("LATER", later)) if year in sure})
             self.last_parameters["clcplus:changedetection"] = values
             return values
 
@@ -495,7 +522,8 @@ class CLCplusDock(QgsDockWidget):
             general = [product.translate(text) for text in product.CHANGE_CAVEATS]
             for year in (earlier, later):
                 general += [product.translate(text) for text in product.reference_year(year).notes]
-            caveats = list(dict.fromkeys([w for w in feedback.warnings if w not in general] + general))
+            caveats = list(dict.fromkeys([localised_decimals(w) for w in feedback.warnings if w not in general]
+                                         + general))
             self.change.show_change(earlier, later, matrix, balance, unit, label, summary, caveats)
             self.tabs.setCurrentWidget(self.change)
 
@@ -507,7 +535,7 @@ class CLCplusDock(QgsDockWidget):
             if layers.add_raster(raster, name, layers.change_group_title(earlier, later), entries) is None:
                 raise StepError(self.tr("QGIS could not open the change raster {}.").format(raster))
 
-        steps = self._fetch_steps(aoi, [earlier, later])
+        steps = self._fetch_steps(aoi, [earlier, later]) + self._fetch_steps(aoi, sure, layer=1)
         steps.append(Step("change", "clcplus:changedetection", self.tr("Comparing {} with {}").format(earlier, later),
                           parameters, done))
         steps.append(Step("legend", None, self.tr("Styling the change layer"), legend_entries, add_layer))
@@ -554,7 +582,7 @@ class CLCplusDock(QgsDockWidget):
         self.status.setText(text)
 
     def _news(self, text):
-        self.detail.setText(text.strip())
+        self.detail.setText(breakable(text.strip()))
         self.detail.setVisible(bool(text.strip()))
 
     def _finished(self, ok, message, success_text):
@@ -596,7 +624,7 @@ class CLCplusDock(QgsDockWidget):
         """The reason where the user looks: in the panel, under its buttons; in the message bar only when the
         panel is not shown."""
         text = self.plain_error(message)
-        self.status.setText("⚠ " + html.escape(text).replace("\n", "<br>"))
+        self.status.setText("⚠ " + breakable(html.escape(text)).replace("\n", "<br>"))
         self.status.setVisible(True)
         if not self.isVisible():
             self.iface.messageBar().pushMessage(self.tr("CLCplus Backbone"), text, Qgis.MessageLevel.Critical, 0)

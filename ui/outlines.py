@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.gui import QgsMapCanvasItem, QgsRubberBand
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from qgis.PyQt.QtWidgets import QStackedWidget
 
 from .. import compat
 from ..core import product
@@ -76,6 +77,25 @@ class TileOutlines:
     def show(self, tiles):
         self.tiles = list(tiles)
         self._draw()
+        self.reveal()
+
+    def reveal(self):
+        """Make the outlines seen in a project without layers: QGIS shows its welcome page (recent projects)
+        instead of the map until a layer is added, and its empty map is at no useful place."""
+        if self.labels is None or QgsProject.instance().mapLayers():
+            return
+        for stack in self.canvas.window().findChildren(QStackedWidget):
+            current = stack.currentWidget()
+            if current is None or current.isAncestorOf(self.canvas) or not stack.isAncestorOf(self.canvas):
+                continue
+            for index in range(stack.count()):
+                if stack.widget(index).isAncestorOf(self.canvas):
+                    stack.setCurrentIndex(index)
+                    break
+        area = self.labels.rect()
+        if not self.canvas.extent().contains(area):
+            self.canvas.setExtent(area.buffered(max(area.width(), area.height()) * 0.1))
+            self.canvas.refresh()
 
     def clear(self):
         self.tiles = []

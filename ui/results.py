@@ -13,6 +13,8 @@ from ..core import files, product
 from . import settings
 from .widgets import ButtonRow, narrow, wrap
 from .charts import BarChart, HeatMap, NetChangeChart
+from .accounts import AccountsView
+from .confidence import ConfidenceOption
 from .tables import DECIMALS, ClassAreaModel, class_colour, csv_text, number_text, sorting_proxy, view_text
 
 
@@ -176,6 +178,9 @@ class StatsPanel(QWidget):
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
         QTimer.singleShot(0, self.fit_table)  # after the columns took the new width
+        if not getattr(self, "_fits_columns", False):  # the columns may take it later still: fit again then
+            self._fits_columns = True
+            self.table.horizontalHeader().sectionResized.connect(lambda *args: QTimer.singleShot(0, self.fit_table))
 
     def _update_chart(self):
         choice = self.chart_zone.currentData()
@@ -237,6 +242,7 @@ class ChangePanel(QWidget):
         self.net_title = _heading(self.tr("Net change per class"))
         self.net = NetChangeChart()
         self.caveats = _note()
+        self.accounts = AccountsView()  # land take and extent account of the same comparison
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         caveat_layout = QVBoxLayout(frame)
@@ -247,12 +253,14 @@ class ChangePanel(QWidget):
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
         for widget in (self.matrix_title, self.matrix_help, self.heat_map, self.cell_info, self.net_title, self.net,
-                       frame):
+                       self.accounts, frame):
             results.addWidget(widget)
         self.results.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 6, 2, 2)  # the tab's frame is margin enough: the room goes to the heat map
         layout.addWidget(self.compare)
+        self.confidence = ConfidenceOption()  # the years' confidence layers, as the Processing tool offers
+        layout.addWidget(self.confidence)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
         layout.addStretch(1)
@@ -326,6 +334,7 @@ class ChangePanel(QWidget):
                              loss=fmt(row["loss"] or 0.0), net=fmt(row["net"] or 0.0))))
         self.net.empty_text = self.tr("No class gained or lost area.")
         self.net.set_bars(bars, lambda v: ("+" if v > 0 else "") + fmt(v))
+        self.accounts.show_accounts(earlier, later, matrix_rows, unit, unit_label)
         self.summary.setText(summary)
         self.caveats.setText("\n".join("• " + text for text in caveats))
         self.results.setVisible(True)

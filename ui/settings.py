@@ -38,6 +38,8 @@ DEFAULTS = {
     "zone_field": "",
     "visible": False,
     "tab": 0,
+    "use_confidence": False,
+    "confidence_threshold": 50,  # core.change.DEFAULT_THRESHOLD
 }
 
 

@@ -3,7 +3,7 @@ or folder, the credentials (QGIS's authentication configuration selector) and th
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsAuthConfigSelect, QgsCollapsibleGroupBox, QgsFileWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, \
     QToolButton, QWidget
 
@@ -63,6 +63,8 @@ class SourceWidget(QgsCollapsibleGroupBox):
 
         for combo in self.auth.findChildren(QComboBox):  # QGIS's selector grows to its longest name otherwise
             narrow(combo)
+            combo.model().rowsInserted.connect(lambda *args, c=combo: QTimer.singleShot(0, lambda: self._short_none(c)))
+            self._short_none(combo)
         form = QFormLayout(self)
         # labels above their fields: the fields get the whole width of the panel, whatever the language
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -126,10 +128,16 @@ class SourceWidget(QgsCollapsibleGroupBox):
         settings.set_value("accept_terms", self.accept_terms.isChecked())
         settings.set_value("cache_dir", self.cache.filePath().strip())
         self._update()
-        self.changed.emit()
+        now = self.parameters()
+        if now != getattr(self, "_emitted", None):  # leaving the mirror's field unchanged changes nothing
+            self._emitted = now
+            self.changed.emit()
 
     def _update(self):
         key = self.key()
+        if self.isCollapsed():  # shown again when the box opens; shown now, they would squeeze into nothing
+            self._update_title()
+            return
         for widget in (self.mirror_label, self.mirror_row):
             widget.setVisible(key == "mirror")
         for widget in (self.auth_label, self.auth):
@@ -156,6 +164,16 @@ class SourceWidget(QgsCollapsibleGroupBox):
     def resizeEvent(self, event):  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._update_title()
+
+    def _short_none(self, combo):
+        """QGIS's "No authentication" as "No account" (its words, in German, do not fit a narrow panel)."""
+        try:
+            short = self.tr("No account")
+            if combo.count() and str(combo.itemData(0) or "") in ("", "0") and combo.itemText(0) != short:
+                combo.setItemData(0, combo.itemText(0), Qt.ItemDataRole.ToolTipRole)
+                combo.setItemText(0, short)
+        except RuntimeError:  # the selector is gone (the panel closed)
+            pass
 
     def _update_note(self, *args):
         self.mirror_note.setVisible(self.key() == "mirror" and settings.has_credentials(self.mirror.text().strip()))

@@ -3,6 +3,7 @@ same rows as CSV (a file) or tab-separated text (the clipboard, for spreadsheets
 
 import csv
 import io
+import re
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor
@@ -42,6 +43,22 @@ def number_text(value, decimals):
     if value is None:
         return ""
     return QLocale().toString(float(value), "f", decimals)
+
+
+class LocaleNumber(float):
+    """A number that formats itself in the user's locale: "{:.1f}".format(LocaleNumber(2.5)) is "2,5" in German,
+    so a translated text keeps its placeholders ({w:.1f}) and still shows the user's decimal sign."""
+
+    def __format__(self, spec):
+        found = re.fullmatch(r"\.(\d+)f", spec)
+        return number_text(float(self), int(found.group(1))) if found else float.__format__(self, spec)
+
+
+def localised_decimals(text):
+    """`text` with its decimal numbers ("12.5", not years or codes) in the user's locale, for texts made by the
+    core with Python's formats."""
+    return re.sub(r"(?<![\w.,])(\d+)\.(\d+)(?![\w.]|,\d)",
+                  lambda m: number_text(float(m.group(0)), len(m.group(2))), text)
 
 
 class ClassAreaModel(QAbstractTableModel):

@@ -31,13 +31,16 @@ class Feedback(QgsProcessingFeedback):
         super().__init__()
         self._lock = threading.Lock()
         self.errors, self.warnings = [], []
+        self.progress_text, self.news = "", ""  # the latest of each: "3 of 8 tile(s) done", "trying again in 8 s"
 
     def setProgressText(self, text):  # noqa: N802 - QGIS API
         super().setProgressText(text)
+        self.progress_text = str(text)
         self.messageChanged.emit(str(text))
 
     def pushInfo(self, info):  # noqa: N802 - QGIS API
         super().pushInfo(info)
+        self.news = str(info)
         self.messageChanged.emit(str(info))
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
@@ -49,7 +52,12 @@ class Feedback(QgsProcessingFeedback):
         with self._lock:
             self.warnings.append(str(warning))
         super().pushWarning(warning)
+        self.news = str(warning)
         self.messageChanged.emit(str(warning))
+
+    def latest(self):
+        """What the step says now: its progress text and its latest news (a retry, a wait), one a line."""
+        return "\n".join(text for text in (self.progress_text.strip(), self.news.strip()) if text)
 
 
 @dataclass
@@ -193,7 +201,10 @@ class TaskChain(QObject):
 
     def _message(self, text):
         if not self.detached and self.running and text:
-            self.messageChanged.emit(text)
+            # the progress text ("2 of 8 tile(s) done") follows each piece of news: both are shown
+            feedback = self.feedback
+            self.messageChanged.emit(feedback.latest() if isinstance(feedback, Feedback) and feedback.latest()
+                                     else text)
 
     def _executed(self, successful, results):
         self.task = None

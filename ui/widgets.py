@@ -1,6 +1,8 @@
 """Small widget helpers that keep the dock usable at 300 px: combo boxes that shrink, check boxes whose
 text wraps."""
 
+import re
+
 from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -10,6 +12,13 @@ def wrap(label):
     labels' height-for-width can resize each other without end.)"""
     label.setWordWrap(True)
     return label
+
+
+def breakable(text, longest=24):
+    """`text` with a zero-width space after the slashes, dots and the like of its words longer than `longest`
+    characters (addresses, paths): a word-wrapped label breaks them there instead of growing the panel."""
+    return re.sub(r"\S{%d,}" % (longest + 1), lambda m: re.sub(r"([/\\?&=_.:-])(?=\S)", "\\1\u200b", m.group(0)),
+                  text)
 
 
 def narrow(combo):

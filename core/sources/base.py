@@ -137,6 +137,7 @@ class FetchSession:
         self._outcomes = {}
         self._messages = []
         self._fractions = {}
+        self._bytes = {}  # tile -> (bytes done, bytes in all) of its download, where the client knows them
         self.cached_count = 0  # tiles found in the cache before the fetch (for "n of m done")
         self._counter = 0
         self._clients = []
@@ -222,9 +223,18 @@ class FetchSession:
         with self._lock:
             self._messages.append(("warning", message))
 
-    def progress(self, tile, fraction):
+    def progress(self, tile, fraction, done=None, total=None):
+        """`fraction` of `tile` done; `done` of `total` bytes downloaded, where the download tells."""
         with self._lock:
             self._fractions[tile] = max(0.0, min(1.0, fraction))
+            if total:
+                self._bytes[tile] = (min(done or 0, total), total)
+
+    def byte_counts(self):
+        """(bytes downloaded, bytes of the downloads) over the tiles whose download tells them; None if none."""
+        with self._lock:
+            counts = list(self._bytes.values())
+        return (sum(d for d, _ in counts), sum(t for _, t in counts)) if counts else None
 
     def drain(self):
         """(messages, overall fraction or None) since the last call; for the caller's thread."""

@@ -11,7 +11,7 @@ import math
 import os
 
 from osgeo import gdal
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from .. import grid, product
 from ..cache import CacheError, TileCache, VerificationError, check_georeference
@@ -232,8 +232,12 @@ def _relay(session, feedback):
     if hasattr(feedback, "setProgressText"):
         wanted = len(set(session.request.tiles))
         done = min(wanted, len(session.outcomes()) + session.cached_count)
-        feedback.setProgressText(QCoreApplication.translate("CLCplusFetch", "{} of {} tile(s) done").format(
-            done, wanted))
+        text = QCoreApplication.translate("CLCplusFetch", "{} of {} tile(s) done").format(done, wanted)
+        counts = session.byte_counts() if hasattr(session, "byte_counts") else None
+        if counts:  # the downloads' own sizes: "12.3 of 48.0 MB", in the user's locale
+            text += "; " + QCoreApplication.translate("CLCplusFetch", "{} of {} MB").format(
+                *(QLocale().toString(n / 1e6, "f", 1) for n in counts))
+        feedback.setProgressText(text)
 
 
 # --- the AOI mosaic -------------------------------------------------------------------------

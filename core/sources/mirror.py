@@ -134,7 +134,7 @@ def _refuse_text(path, url):
 
 def _progress(session, tile, done, total):
     if total:
-        session.progress(tile, 0.9 * done / total)
+        session.progress(tile, 0.9 * done / total, done, total)
 
 
 def _copy(source, target, session):

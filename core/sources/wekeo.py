@@ -312,7 +312,7 @@ class WekeoSource(Source):
             session.sleep(session.options.poll_interval)
         part = session.temp_path("{}.zip.part".format(tile))
         broker.download(url, part, progress=lambda done, total: session.progress(
-            tile, 0.1 + 0.8 * done / total) if total else None)
+            tile, 0.1 + 0.8 * done / total, done, total) if total else None)
         return install_file(session, tile, part)
 
 

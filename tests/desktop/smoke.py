@@ -8,7 +8,11 @@ as a user quits it (Project > Exit QGIS). A question QGIS asks at quitting is re
 still ends; a failure or a time-out in a step is recorded and QGIS is quit too.
 
 CLCPLUS_SMOKE_CONFIG names a JSON file: mirror, tile, years [earlier, later], tile_size, shots (folder),
-result (file), deadline_s. Qt only through qgis.PyQt, fully scoped enums: QGIS 3.22 to 3.44.
+result (file), deadline_s; scenario ("first": the steps above and a cancel; "restart": tests/desktop/restart.py),
+area ("tiles" or "drawn"), width (the panel's width in pixels, or null for QGIS's default), slow_mirror (a URL
+whose server keeps the fetch waiting, for the cancel). At each photographed step the panel is checked for
+clipped text (tests/desktop/clipping.py) at its width and at the other one; a modal dialog seen at any time is
+recorded and closed. Qt only through qgis.PyQt, fully scoped enums: QGIS 3.22 to 3.44.
 """
 
 import json
@@ -18,16 +22,23 @@ import time
 import traceback
 
 import qgis.utils
-from qgis.core import Qgis, QgsApplication, QgsFontUtils, QgsProject, QgsRasterLayer, QgsStyle
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QGuiApplication
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
+sys.path.insert(0, os.environ["CLCPLUS_SMOKE_DIR"])  # this folder: the modules below
+import clipping  # noqa: E402
+import looks  # noqa: E402
+from looks import font_installed, qgis_own_font_warnings  # noqa: E402
+import restart  # noqa: E402
+
 PLUGIN = "clcplus_backbone"
 DOCK_NAME = "CLCplusBackboneDock"
 POLL_MS = 100
 EXIT_GRACE_S = 60  # after Exit QGIS, this long for QGIS to end before it is made to
+NARROW = 280  # pixels: the narrowest panel the layout must serve
 
 
 class SmokeError(Exception):
@@ -44,28 +55,16 @@ def until(what, condition, timeout=60):
     return what, condition, timeout
 
 
+def settle(rounds=20):
+    """Let a resize run its course: the layouts, the table fitting its rows and the charts their height (timers of
+    0 ms, each asking the layouts again), as the event loop does for a user in the next milliseconds."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def enum_value(value):
     return int(getattr(value, "value", value))
-
-
-def font_installed(family):
-    """What QgsTextFormat::readXml asks before it replaces a font family or tries to download it."""
-    return bool(QgsFontUtils.fontFamilyMatchOnSystem(family)[0])
-
-
-def qgis_own_font_warnings():
-    """The message bar warning QGIS (3.28 and later) gives by itself, whatever plugin runs, when the font family its
-    own default text format names is not installed and cannot be downloaded.
-
-    QGIS reads its default style (symbology-style.xml, text format "Default", font family "Open Sans") while its
-    main window is built, before any plugin is loaded; QgsTextFormat::readXml asks
-    QgsFontManager::tryToDownloadFontFamily to fetch the missing family, and offline QGIS says "Open Sans font
-    installation failed" (qgisapp.cpp, on fontDownloadErrorOccurred), as on Debian 13 without fonts-open-sans.
-    Only that exact text is QGIS's own; the panel's labels are checked apart (outline_label_font: installed)."""
-    if not hasattr(QgsApplication, "fontManager"):  # QGIS < 3.28 downloads no font
-        return []
-    family = QgsStyle.defaultStyle().defaultTextFormat().font().family()
-    return [] if font_installed(family) else ["{} font installation failed".format(family)]
 
 
 def describe(widget):
@@ -79,9 +78,11 @@ class Smoke:
         self.iface = qgis.utils.iface
         self.canvas = self.iface.mapCanvas()
         self.dock = None
+        self.default_width = None
+        self.check = check
         self.started = time.monotonic()
         self.result = {"qgis_version": Qgis.QGIS_VERSION, "steps": [], "durations": {}, "screenshots": [],
-                       "error": None, "exit_prompts": [],
+                       "error": None, "exit_prompts": [], "modals": [], "clipped": {}, "dock_widths": {},
                        # QGIS's own Python: its bindings' package and the folder of its core plugins
                        "qgis_python_dirs": [os.path.dirname(qgis.__file__),
                                             os.path.join(QgsApplication.pkgDataPath(), "python")]}
@@ -132,6 +133,12 @@ class Smoke:
     def _poll(self):
         if self.advancing or self.waiting is None or self.finished:
             return
+        modal = QApplication.activeModalWidget()
+        if modal is not None:  # nothing of this scenario asks the user anything: recorded, then closed
+            self.result["modals"].append(dict(describe(modal), step=self.step))
+            self.shot("modal_" + self.step)
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            return
         what, condition, deadline, timeout = self.waiting
         try:
             done = condition()
@@ -160,9 +167,13 @@ class Smoke:
     # --- the user ----------------------------------------------------------------------------------
 
     def scenario(self):
-        for name, step in (("start", self.step_start), ("open_dock", self.step_open_dock),
-                           ("area", self.step_area), ("fetch", self.step_fetch), ("count", self.step_count),
-                           ("compare", self.step_compare)):
+        if self.config["scenario"] == "restart":
+            steps = restart.steps(self)
+        else:
+            steps = (("start", self.step_start), ("open_dock", self.step_open_dock), ("area", self.step_area),
+                     ("fetch", self.step_fetch), ("count", self.step_count),
+                     ("cancel", lambda: restart.step_cancel(self)), ("compare", self.step_compare))
+        for name, step in steps:
             self.step = name
             began = time.monotonic()
             yield from step()
@@ -173,6 +184,12 @@ class Smoke:
         window = self.iface.mainWindow()
         window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())  # as if maximised
         yield until("the main window", window.isVisible, 30)
+        self.record_plugin()
+        check(self.find_dock() is None, "the panel exists before its button was clicked")
+        yield from self.painted()
+        self.shot("qgis_started")
+
+    def record_plugin(self):
         plugin = qgis.utils.plugins.get(PLUGIN)
         check(plugin is not None, "QGIS did not load the plugin; loaded: {}".format(sorted(qgis.utils.plugins)))
         self.result["plugin_file"] = sys.modules[PLUGIN].__file__
@@ -180,9 +197,22 @@ class Smoke:
         self.result["provider"] = QgsApplication.processingRegistry().providerById("clcplus") is not None
         self.result["locale"] = QgsApplication.locale()
         self.result["qgis_font_warnings"] = qgis_own_font_warnings()
-        check(self.find_dock() is None, "the panel exists before its button was clicked")
+
+    def set_width(self):
+        """The panel at the width the scenario asks for (QGIS's own when none)."""
         yield from self.painted()
-        self.shot("qgis_started")
+        self.default_width = self.dock.width()
+        if self.config["width"]:
+            self.iface.mainWindow().resizeDocks([self.dock], [self.config["width"]], Qt.Orientation.Horizontal)
+            yield from self.painted()
+        self.result["dock_widths"] = {"default": self.default_width, "now": self.dock.width()}
+
+    def clipped_at(self, width):
+        """What the clipping check finds with the panel `width` pixels wide."""
+        if width != self.dock.width():
+            self.iface.mainWindow().resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            settle()
+        return {"width": self.dock.width(), "problems": clipping.problems(self.dock)}
 
     def step_open_dock(self):
         action = qgis.utils.plugins[PLUGIN].action
@@ -197,7 +227,7 @@ class Smoke:
         self.dock = self.find_dock()
         self.result["action_checked"] = action.isChecked()
         self.result["dock_area"] = enum_value(self.iface.mainWindow().dockWidgetArea(self.dock))
-        yield from self.painted()
+        yield from self.set_width()
         self.shot("panel_open")
 
     def step_area(self):
@@ -208,9 +238,12 @@ class Smoke:
         dock.source.set_source("mirror", config["mirror"])
         dock.year.setCurrentIndex(dock.year.findData(later))
         dock.compare_year.setCurrentIndex(dock.compare_year.findData(earlier))
-        dock.aoi.mode.setCurrentIndex(dock.aoi.mode.findData("tiles"))
-        dock.aoi.tile_ids.clear()
-        QTest.keyClicks(dock.aoi.tile_ids, config["tile"])
+        if config["area"] == "drawn":  # as the rectangle tool leaves it: the tile, 10 m inside its edges
+            restart.draw_tile(dock, config["tile"])
+        else:
+            dock.aoi.mode.setCurrentIndex(dock.aoi.mode.findData("tiles"))
+            dock.aoi.tile_ids.clear()
+            QTest.keyClicks(dock.aoi.tile_ids, config["tile"])
         yield until("the tiles of the area to be listed", lambda: dock.tiles == [config["tile"]]
                     and not self.previewing(), 60)
         self.result["tiles"] = list(dock.tiles)
@@ -219,6 +252,7 @@ class Smoke:
         self.result["project_layers_after_preview"] = [layer.name() for layer in
                                                        QgsProject.instance().mapLayers().values()]
         self.result["project_dirty_after_preview"] = QgsProject.instance().isDirty()
+        self.result["canvas_shown"] = restart.canvas_shown(self)
         labels = dock.outlines.labels
         check(labels is not None and labels.texts() == [config["tile"]], "the panel did not label the tile on the map")
         self.result["outline_label_font"] = {"family": labels.font.family(), "bold": labels.font.bold(),
@@ -255,7 +289,13 @@ class Smoke:
         self.result["class_counts"] = {str(r["code"]): r["pixels"] for r in rows}
         self.result["class_table"] = {"rows": dock.stats.table.model().rowCount(),
                                       "visible": dock.stats.table.isVisible(),
-                                      "summary": dock.stats.summary.text(), "bars": len(dock.stats.chart.bars)}
+                                      "summary": dock.stats.summary.text(), "bars": len(dock.stats.chart.bars),
+                                      "first_row": [dock.stats.table.model().index(0, column).data()
+                                                    for column in range(dock.stats.table.model().columnCount())]}
+        rasters = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsRasterLayer)]
+        if rasters:  # the map of the area beside its numbers (the README's picture)
+            self.canvas.setExtent(self.canvas.mapSettings().layerExtentToOutputExtent(rasters[0], rasters[0].extent()))
+            yield from self.map_drawn()
         dock.widget().ensureWidgetVisible(dock.stats.table)
         yield from self.painted()
         self.shot("class_areas")
@@ -337,8 +377,17 @@ class Smoke:
         QApplication.processEvents()
 
     def shot(self, name):
-        """The whole screen (the main window and any dialog over it) as PNG."""
+        """The whole screen (the main window and any dialog over it) as PNG, and the panel alone; the panel is
+        checked for clipped text at its width and at the other one (default, narrow) first."""
         path = os.path.join(self.config["shots"], "{:02d}_{}.png".format(len(self.result["screenshots"]), name))
+        if self.dock is not None and self.dock.isVisible() and self.default_width and not name.startswith("modal"):
+            own = self.config["width"] or self.default_width
+            other = self.default_width if self.config["width"] else NARROW
+            self.result["clipped"][name] = [self.clipped_at(other), self.clipped_at(own)]
+            settle()
+            self.iface.mainWindow().repaint()
+            QApplication.processEvents()
+            self.dock.grab().save(path[:-4] + "_panel.png")
         pixmap = QGuiApplication.primaryScreen().grabWindow(0)
         if pixmap.isNull():
             pixmap = self.iface.mainWindow().grab()
@@ -364,34 +413,11 @@ class Smoke:
                 "pos": [labels.pos().x(), labels.pos().y()], "size": [labels.boundingRect().width(),
                                                                      labels.boundingRect().height()]}
 
-    def canvas_colours(self, step=4):
-        """Share of the map canvas's pixels by colour (every `step`-th pixel), largest first."""
-        image = self.canvas.grab().toImage()
-        counts = {}
-        for y in range(0, image.height(), step):
-            for x in range(0, image.width(), step):
-                name = QColor(image.pixel(x, y)).name()
-                counts[name] = counts.get(name, 0) + 1
-        total = float(sum(counts.values())) or 1.0
-        return {name: round(n / total, 4) for name, n in sorted(counts.items(), key=lambda kv: -kv[1])[:40]}
+    def canvas_colours(self):
+        return looks.canvas_colours(self.canvas)
 
     def layer_tree(self):
-        """Top-level groups -> their layers: name, kind, renderer, legend classes (paletted)."""
-        tree = {}
-        for group in QgsProject.instance().layerTreeRoot().findGroups():
-            layers = []
-            for node in group.findLayers():
-                layer = node.layer()
-                entry = {"name": layer.name(), "valid": layer.isValid(), "visible": node.isVisible(),
-                         "raster": isinstance(layer, QgsRasterLayer)}
-                renderer = layer.renderer() if entry["raster"] else None
-                if renderer is not None:
-                    entry["renderer"] = renderer.type()
-                    if renderer.type() == "paletted":
-                        entry["classes"] = [[c.value, c.color.name(), c.label] for c in renderer.classes()]
-                layers.append(entry)
-            tree[group.name()] = layers
-        return tree
+        return looks.layer_tree()
 
     def qgis_own(self, message):
         """Whether a message bar item is one of QGIS's own font warnings (qgis_own_font_warnings), exactly."""
