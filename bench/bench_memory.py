@@ -13,7 +13,7 @@ _CLASS_AREAS = BARE_IMPORTS + (
     "import os, tempfile\nfolder = tempfile.mkdtemp()\n"
     "def source(paths, name):\n"
     "    if len(paths) == 1:\n        return paths[0]\n"
-    "    path = os.path.join(folder, name + '.vrt')\n    gdal.BuildVRT(path, paths)\n    return path\n")
+    "    path = os.path.join(folder, name + '.vrt')\n    return tile_mosaic_vrt(path, paths, 255)\n")
 
 _CHANGE = _CLASS_AREAS + (
     "change.change_detection([source({a!r}, 'a'), source({b!r}, 'b')], output=os.path.join(folder, 'c.tif'),"

@@ -158,7 +158,8 @@ def peak_memory_mb(code):
 
 # What every plugin run holds before it counts anything; "own share" = peak RSS minus this.
 BARE_IMPORTS = ("import numpy\nfrom osgeo import gdal, ogr, osr\n"
-                "from clcplus_backbone.core import blocks, change, stats, zones\n")
+                "from clcplus_backbone.core import blocks, change, stats, zones\n"
+                "from clcplus_backbone.core.sources.fetch import tile_mosaic_vrt\n")
 _BARE = []
 
 
@@ -210,8 +211,9 @@ def warm_cache(paths, root):
 
 def mosaic(paths, path):
     """A VRT mosaic of `paths` (as the fetch writes them), returned as its path."""
-    gdal.BuildVRT(path, paths)
-    return path
+    from clcplus_backbone.core import product
+    from clcplus_backbone.core.sources.fetch import tile_mosaic_vrt
+    return tile_mosaic_vrt(path, paths, product.NO_DATA)
 
 
 def load_manifest(sample):

@@ -254,6 +254,20 @@ def test_the_aoi_vrt_of_cached_tiles(mirror, sample, tmp_path):
     e44n36, _gt, _crs = data.pixels(data.tile_path(sample, YEAR, data.TILES[1]))
     assert (out.GetRasterBand(1).ReadAsArray(0, 0, 64, 64) == e44n36).all()
     assert sorted(out.GetFileList()[1:]) == sorted(result.paths)
+    with open(vrt, encoding="utf-8") as f:  # read block for block, not masked pixel by pixel
+        text = f.read()
+    assert "<SimpleSource" in text and "ComplexSource" not in text
+
+
+def test_a_cell_without_a_tile_is_no_data_in_the_aoi_vrt(mirror, sample, tmp_path):
+    diagonal = [data.TILES[0], data.TILES[3]]  # E44N35 and E45N36: E44N36 and E45N35 are missing
+    result = fetch_tiles(request(tmp_path / "cache", source="mirror", mirror=mirror.url("/tiles"), tiles=diagonal))
+    out = gdal.Open(write_vrt(result, str(tmp_path / "aoi.vrt")))
+    pixels = out.GetRasterBand(1).ReadAsArray()
+    half_x, half_y = out.RasterXSize // 2, out.RasterYSize // 2
+    assert (pixels[:half_y, :half_x] == product.NO_DATA).all()  # the north-west cell: no tile
+    e45n36, _gt, _crs = data.pixels(data.tile_path(sample, YEAR, data.TILES[3]))
+    assert (pixels[:half_y, half_x:] == e45n36).all()
 
 
 def test_clear_errors_before_any_request(tmp_path):

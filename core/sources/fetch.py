@@ -289,11 +289,19 @@ def write_vrt(result, destination, bounds=None, layout=None):
     if box is None:
         raise SourceError(QCoreApplication.translate(
             "CLCplusFetch", "The area of interest does not overlap the available tiles"))
+    return tile_mosaic_vrt(destination, sources, result.layer.nodata, box)
+
+
+def tile_mosaic_vrt(destination, paths, nodata, bounds=None):
+    """A VRT at `destination` over tiles on the product's grid (disjoint cells), limited to `bounds`
+    (xmin, ymin, xmax, ymax) if given; cells without a tile read as `nodata`."""
     directory = os.path.dirname(os.path.abspath(destination))
     os.makedirs(directory, exist_ok=True)
-    options = gdal.BuildVRTOptions(outputBounds=box, VRTNodata=result.layer.nodata,
+    # Plain sources (srcNodata None) hand their blocks over as they are; sources with a nodata value
+    # would be masked pixel by pixel, which reads 2.5 x slower. The cells never overlap.
+    options = gdal.BuildVRTOptions(outputBounds=bounds, VRTNodata=nodata, srcNodata="None",
                                    xRes=product.PIXEL_SIZE_M, yRes=product.PIXEL_SIZE_M, resolution="user")
-    dataset = gdal.BuildVRT(destination, [os.path.abspath(p) for p in sources], options=options)
+    dataset = gdal.BuildVRT(destination, [os.path.abspath(p) for p in paths], options=options)
     if dataset is None:
         raise SourceError(QCoreApplication.translate(
             "CLCplusFetch", "GDAL could not write the mosaic {}").format(destination))
