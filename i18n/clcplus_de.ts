@@ -2,159 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../ui/accounts.py" line="27"/>
+        <source>Land take</source>
+        <translation>Flächeninanspruchnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="30"/>
+        <source>No land became sealed and no sealed land became another class.</source>
+        <translation>Keine Fläche wurde versiegelt, und keine versiegelte Fläche wurde zu einer anderen Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="31"/>
+        <source>Ecosystem extent account</source>
+        <translation>Konto der Ökosystemausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="43"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="44"/>
+        <source>Copy the extent account (as shown, tab-separated) to paste into a spreadsheet; the land-take tables are written by the Processing tool Land take and ecosystem extent accounts.</source>
+        <translation>Das Ausdehnungskonto (wie angezeigt, tabulatorgetrennt) zum Einfügen in eine Tabellenkalkulation kopieren; die Tabellen der Flächeninanspruchnahme schreibt das Processing-Werkzeug Flächeninanspruchnahme und Ökosystem-Ausdehnungskonten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="66"/>
+        <source>{earlier} → {later}: {take} became sealed, {back} of sealed land became another class; net land take {net}.</source>
+        <translation>{earlier} → {later}: {take} wurden versiegelt, {back} versiegelte Fläche wurden zu einer anderen Klasse; Netto-Flächeninanspruchnahme {net}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="70"/>
+        <source>Net land take per year: {} ({} years).</source>
+        <translation>Netto-Flächeninanspruchnahme pro Jahr: {} ({} Jahre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="73"/>
+        <source>Land take: {} % of the land (the compared area without water).</source>
+        <translation>Flächeninanspruchnahme: {} % der Landfläche (die verglichene Fläche ohne Wasser).</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="81"/>
+        <source>{name}: {taken} became sealed, {returned} of sealed land became {name}</source>
+        <translation>{name}: {taken} wurden versiegelt, {returned} versiegelte Fläche wurden zu {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="85"/>
+        <source>Per class: area in {earlier}, additions, reductions, area in {later} ({unit}). Only land cover compared in both years; uncertain change is left out, change below the minimum mapping unit counts as unchanged.</source>
+        <translation>Je Klasse: Fläche {earlier}, Zugänge, Abgänge, Fläche {later} ({unit}). Nur in beiden Jahren verglichene Landbedeckung; unsichere Veränderung bleibt außen vor, Veränderung unter der Mindestkartiereinheit gilt als unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="105"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="109"/>
+        <source>{name}: {opening} in {earlier}, +{additions}, −{reductions}, {closing} in {later} (net change {net})</source>
+        <translation>{name}: {opening} {earlier}, +{additions}, −{reductions}, {closing} {later} (Nettoveränderung {net})</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="152"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+</context>
+<context>
     <name>AoiWidget</name>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Current map view</source>
         <translation>Aktuelle Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Polygon layer</source>
         <translation>Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Drawn on the map</source>
         <translation>Auf der Karte gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Tile ids</source>
         <translation>Kachel-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="143"/>
+        <location filename="../ui/aoi.py" line="144"/>
         <source>Where to get land cover for: what the map shows, the polygons of a layer, a rectangle or polygon you draw, or 100 km tiles by their ids.</source>
         <translation>Gebiet, für das die Landbedeckung geholt wird: was die Karte zeigt, die Polygone eines Layers, ein selbst gezeichnetes Rechteck oder Polygon oder 100-km-Kacheln über ihre IDs.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="147"/>
+        <location filename="../ui/aoi.py" line="149"/>
         <source>The area the map shows now; pan or zoom to change it.</source>
         <translation>Das Gebiet, das die Karte gerade zeigt; verschieben oder zoomen Sie, um es zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="151"/>
+        <location filename="../ui/aoi.py" line="153"/>
         <source>Selected features only</source>
         <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="152"/>
+        <location filename="../ui/aoi.py" line="154"/>
         <source>Draw a rectangle</source>
         <translation>Rechteck zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="153"/>
+        <location filename="../ui/aoi.py" line="155"/>
         <source>Draw a polygon</source>
         <translation>Polygon zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="304"/>
+        <location filename="../ui/aoi.py" line="306"/>
         <source>Press and drag on the map.</source>
         <translation>Klicken und ziehen Sie auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="157"/>
+        <location filename="../ui/aoi.py" line="159"/>
         <source>Click the corners on the map; right-click or double-click to close. Backspace takes the last corner back, Esc cancels.</source>
         <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon. Rücktaste nimmt den letzten Eckpunkt zurück, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="161"/>
+        <location filename="../ui/aoi.py" line="163"/>
         <source>e.g. E44N36, E45N36</source>
         <translation>z. B. E44N36, E45N36</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="162"/>
+        <location filename="../ui/aoi.py" line="164"/>
         <source>100 km grid cells named by their lower-left corner in units of 100 km (EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
         <translation>100-km-Gitterzellen, benannt nach ihrer linken unteren Ecke in Einheiten von 100 km (EPSG:3035): E44N36 ist x 4400-4500 km, y 3600-3700 km.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="173"/>
+        <location filename="../ui/aoi.py" line="175"/>
         <source>Area from</source>
         <translation>Gebiet aus</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="203"/>
+        <location filename="../ui/aoi.py" line="205"/>
         <source>The map shows nothing yet; add a layer or zoom to your area.</source>
         <translation>Die Karte zeigt noch nichts; fügen Sie einen Layer hinzu oder zoomen Sie auf Ihr Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="204"/>
+        <location filename="../ui/aoi.py" line="206"/>
         <source>map view</source>
         <translation>Kartenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="210"/>
+        <location filename="../ui/aoi.py" line="212"/>
         <source>Choose a polygon layer (add one to the project first).</source>
         <translation>Wählen Sie einen Polygonlayer (fügen Sie zuerst einen zum Projekt hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="213"/>
+        <location filename="../ui/aoi.py" line="215"/>
         <source>No feature of {} is selected; select some or untick &apos;Selected features only&apos;.</source>
         <translation>Kein Objekt von {} ist gewählt; wählen Sie Objekte aus oder deaktivieren Sie „Nur gewählte Objekte“.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="216"/>
+        <location filename="../ui/aoi.py" line="218"/>
         <source> (selection)</source>
         <translation> (Auswahl)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="221"/>
+        <location filename="../ui/aoi.py" line="223"/>
         <source>Draw a rectangle or a polygon on the map.</source>
         <translation>Zeichnen Sie ein Rechteck oder ein Polygon auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="225"/>
+        <location filename="../ui/aoi.py" line="227"/>
         <source>drawn rectangle</source>
         <translation>gezeichnetes Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="228"/>
+        <location filename="../ui/aoi.py" line="230"/>
         <source>drawn polygon</source>
         <translation>gezeichnetes Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="231"/>
+        <location filename="../ui/aoi.py" line="233"/>
         <source>Type one or more tile ids, such as E44N36.</source>
         <translation>Geben Sie eine oder mehrere Kachel-IDs ein, z. B. E44N36.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="237"/>
+        <location filename="../ui/aoi.py" line="239"/>
         <source>{} tiles</source>
         <translation>{} Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="291"/>
+        <location filename="../ui/aoi.py" line="293"/>
         <source>Selected features only ({} selected)</source>
         <translation>Nur gewählte Objekte ({} gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="304"/>
+        <location filename="../ui/aoi.py" line="306"/>
         <source>Click the corners on the map; right-click or double-click to close.</source>
         <translation>Klicken Sie die Eckpunkte auf der Karte an; Rechtsklick oder Doppelklick schließt das Polygon.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="333"/>
+        <location filename="../ui/aoi.py" line="335"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="333"/>
+        <location filename="../ui/aoi.py" line="335"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="339"/>
+        <location filename="../ui/aoi.py" line="341"/>
         <source>{} drawn; draw again to replace it.</source>
         <translation>{} gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="341"/>
+        <location filename="../ui/aoi.py" line="343"/>
         <source>{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.</source>
         <translation>{shape} von etwa {w:.1f} × {h:.1f} km gezeichnet; zeichnen Sie erneut, um es zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="85"/>
+        <location filename="../ui/aoi.py" line="86"/>
         <source>The features of {} have no area.</source>
         <translation>Die Objekte von {} haben keine Fläche.</translation>
     </message>
@@ -435,6 +503,214 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
     </message>
 </context>
 <context>
+    <name>CLCplusAccounts</name>
+    <message>
+        <location filename="../core/accounts.py" line="53"/>
+        <source>Opening extent</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="54"/>
+        <source>Additions</source>
+        <translation>Zugänge</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="55"/>
+        <source>Reductions</source>
+        <translation>Abgänge</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="56"/>
+        <source>Net change</source>
+        <translation>Nettoveränderung</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="57"/>
+        <source>Closing extent</source>
+        <translation>Endbestand</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="192"/>
+        <source>total ({})</source>
+        <translation>Summe ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="241"/>
+        <source>All zones</source>
+        <translation>Alle Zonen</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="241"/>
+        <source>Compared area</source>
+        <translation>Verglichene Fläche</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="285"/>
+        <source>Both rasters are from {}: the per-year figures are left empty</source>
+        <translation>Beide Raster sind von {}: Die Werte pro Jahr bleiben leer</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="288"/>
+        <source>The year of a raster is not known: the per-year figures are left empty; give the years to fill them</source>
+        <translation>Das Jahr eines Rasters ist nicht bekannt: Die Werte pro Jahr bleiben leer; geben Sie die Jahre an, um sie zu füllen</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="292"/>
+        <source>{:.2f} ha of uncertain change (low confidence) are left out of the accounts, in both the opening and the closing extent</source>
+        <translation>{:.2f} ha unsichere Veränderung (niedrige Konfidenz) bleiben in den Konten außen vor, im Anfangs- wie im Endbestand</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="24"/>
+        <source>CLCplus Backbone land take and ecosystem extent {}</source>
+        <translation>CLCplus Backbone: Flächeninanspruchnahme und Ökosystemausdehnung {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="29"/>
+        <source>What is counted</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="31"/>
+        <source>Land take ({})</source>
+        <translation>Flächeninanspruchnahme ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="33"/>
+        <source>Land take by origin class and returned land ({})</source>
+        <translation>Flächeninanspruchnahme nach Herkunftsklasse und entsiegelte Fläche ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="35"/>
+        <source>Right of the axis: land that became sealed, by the class it was; left: sealed land that became another class. The black mark is the net land take.</source>
+        <translation>Rechts der Achse: versiegelte Fläche nach ihrer früheren Klasse; links: versiegelte Fläche, die zu einer anderen Klasse wurde. Die schwarze Marke ist die Netto-Flächeninanspruchnahme.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="40"/>
+        <source>{} more zones are in the land-take table (CSV).</source>
+        <translation>{} weitere Zonen stehen in der Tabelle der Flächeninanspruchnahme (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="43"/>
+        <source>Ecosystem extent account: {} ({})</source>
+        <translation>Konto der Ökosystemausdehnung: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="45"/>
+        <source>Opening and closing extent per class ({})</source>
+        <translation>Anfangs- und Endbestand je Klasse ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="48"/>
+        <source>Ecosystem extent account: zone {} ({})</source>
+        <translation>Konto der Ökosystemausdehnung: Zone {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="52"/>
+        <source>The extent accounts of the other zones are in the extent account tables (CSV).</source>
+        <translation>Die Ausdehnungskonten der übrigen Zonen stehen in den Tabellen des Ausdehnungskontos (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="54"/>
+        <source>Caveats</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="61"/>
+        <source>Pixels that are land cover in both years. Land take: area that became sealed ({}); returned: sealed area that became another class; net land take = land take - returned. Land: the compared area without water in the earlier year. Opening + additions - reductions = closing for every class, and the additions of all classes equal their reductions.</source>
+        <translation>Pixel, die in beiden Jahren Landbedeckung sind. Flächeninanspruchnahme: versiegelt gewordene Fläche ({}); entsiegelt: versiegelte Fläche, die zu einer anderen Klasse wurde; Netto-Flächeninanspruchnahme = Flächeninanspruchnahme - entsiegelt. Landfläche: die verglichene Fläche ohne Wasser im früheren Jahr. Anfangsbestand + Zugänge - Abgänge = Endbestand für jede Klasse, und die Zugänge aller Klassen sind gleich ihren Abgängen.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="68"/>
+        <source>Change in patches below the minimum mapping unit ({} pixels) counts as unchanged.</source>
+        <translation>Veränderung in Flecken unter der Mindestkartiereinheit ({} Pixel) gilt als unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="72"/>
+        <source>Uncertain change (confidence below {}) is left out of both the opening and the closing extent, as it is left out of the change matrix.</source>
+        <translation>Unsichere Veränderung (Konfidenz unter {}) bleibt im Anfangs- wie im Endbestand außen vor, wie in der Veränderungsmatrix.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="76"/>
+        <source>Per year: divided by the {} years between the reference years.</source>
+        <translation>Pro Jahr: geteilt durch die {} Jahre zwischen den Referenzjahren.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="89"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="89"/>
+        <source>Land ({})</source>
+        <translation>Landfläche ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="90"/>
+        <source>Land take</source>
+        <translation>Flächeninanspruchnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="90"/>
+        <source>Returned</source>
+        <translation>Entsiegelt</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="91"/>
+        <source>Net land take</source>
+        <translation>Netto-Flächeninanspruchnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="91"/>
+        <source>Land take per year</source>
+        <translation>Flächeninanspruchnahme pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="92"/>
+        <source>Net land take per year</source>
+        <translation>Netto-Flächeninanspruchnahme pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="93"/>
+        <source>Land take, % of land</source>
+        <translation>Flächeninanspruchnahme, % der Landfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="94"/>
+        <source>Net land take, % of land</source>
+        <translation>Netto-Flächeninanspruchnahme, % der Landfläche</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="126"/>
+        <source>{}: {} {} became sealed</source>
+        <translation>{}: {} {} wurden versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="136"/>
+        <source>{} {} of sealed land became {}</source>
+        <translation>{} {} versiegelte Fläche wurden zu {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="140"/>
+        <source>Net land take: {} {}</source>
+        <translation>Netto-Flächeninanspruchnahme: {} {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="164"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="189"/>
+        <source>Nothing was compared.</source>
+        <translation>Es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="211"/>
+        <source>Pale: {} (opening); full colour: {} (closing).</source>
+        <translation>Blass: {} (Anfangsbestand); kräftig: {} (Endbestand).</translation>
+    </message>
+</context>
+<context>
     <name>CLCplusBlocks</name>
     <message>
         <location filename="../core/blocks.py" line="175"/>
@@ -455,342 +731,342 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusChange</name>
     <message>
-        <location filename="../core/change.py" line="246"/>
+        <location filename="../core/change.py" line="242"/>
         <source>uncertain change</source>
         <translation>unsichere Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="253"/>
+        <location filename="../core/change.py" line="249"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="289"/>
+        <location filename="../core/change.py" line="285"/>
         <source>earlier</source>
         <translation>früher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="290"/>
+        <location filename="../core/change.py" line="286"/>
         <source>later</source>
         <translation>später</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="289"/>
+        <location filename="../core/change.py" line="285"/>
         <source>intermediate</source>
         <translation>Zwischenjahr</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="304"/>
+        <location filename="../core/change.py" line="300"/>
         <source>{} is the {} layer ({}) of the product, not the land cover; choose the land-cover raster (RAS)</source>
         <translation>{} ist der Layer {} ({}) des Produkts, nicht die Landbedeckung; wählen Sie das Landbedeckungsraster (RAS)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="312"/>
+        <location filename="../core/change.py" line="308"/>
         <source>{} is named as {} but was given as {}; {} is used</source>
         <translation>{} trägt im Namen das Jahr {}, wurde aber als {} angegeben; verwendet wird {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="320"/>
+        <location filename="../core/change.py" line="316"/>
         <source>The rasters must be in year order, earlier first: {} is from {}, {} from {}; swap them</source>
         <translation>Die Raster müssen in Jahresreihenfolge angegeben werden, das frühere zuerst: {} ist von {}, {} von {}; vertauschen Sie sie</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="325"/>
+        <location filename="../core/change.py" line="321"/>
         <source>Two rasters are from {}: their differences are between two versions of one map, not change between years</source>
         <translation>Zwei Raster stammen aus {}: Ihre Unterschiede bestehen zwischen zwei Versionen einer Karte und sind keine Veränderung zwischen Jahren</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="363"/>
+        <location filename="../core/change.py" line="359"/>
         <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
         <translation>{} hat Werte vom Typ {}; ein CLCplus-Backbone-Raster enthält 8-Bit-Klassencodes</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="368"/>
+        <location filename="../core/change.py" line="364"/>
         <source>{} has {} values; a confidence layer holds 0-100</source>
         <translation>{} hat Werte vom Typ {}; ein Konfidenzlayer enthält 0-100</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="371"/>
+        <location filename="../core/change.py" line="367"/>
         <source>The rasters do not overlap (or the extent or zones lie outside them): there is no common window to compare</source>
         <translation>Die Raster überlappen sich nicht (oder die Ausdehnung bzw. die Zonen liegen außerhalb): Es gibt kein gemeinsames Fenster zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="386"/>
+        <location filename="../core/change.py" line="382"/>
         <source>{} is the {} layer ({}) of the product; give the confidence layer ({})</source>
         <translation>{} ist der Layer {} ({}) des Produkts; geben Sie den Konfidenzlayer ({}) an</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="390"/>
+        <location filename="../core/change.py" line="386"/>
         <source>{} is the confidence of {}, but its land cover is from {}</source>
         <translation>{} ist die Konfidenz für {}, die Landbedeckung stammt aber aus {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="455"/>
+        <location filename="../core/change.py" line="464"/>
         <source>This GDAL cannot write {} compressed GeoTIFFs; choose LZW</source>
         <translation>Dieses GDAL kann keine {}-komprimierten GeoTIFFs schreiben; wählen Sie LZW</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="860"/>
+        <location filename="../core/change.py" line="874"/>
         <source>No zone meets the rasters&apos; common window; nothing to compare</source>
         <translation>Keine Zone berührt das gemeinsame Fenster der Raster; es gibt nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="865"/>
+        <location filename="../core/change.py" line="879"/>
         <source>The year of {} is not known (not an official file name): give it to see the caveats of that year</source>
         <translation>Das Jahr von {} ist unbekannt (kein offizieller Dateiname): Geben Sie es an, um die Einschränkungen dieses Jahres zu sehen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="902"/>
+        <location filename="../core/change.py" line="913"/>
         <source>Zone {} lies outside the rasters; its areas are 0</source>
         <translation>Zone {} liegt außerhalb der Raster; ihre Flächen sind 0</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="905"/>
+        <location filename="../core/change.py" line="916"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>Zone {} enthält keinen Pixelmittelpunkt (kleiner als ein Pixel?); verwenden Sie die exakte Regel, um ihre Teilpixel zu zählen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="936"/>
+        <location filename="../core/change.py" line="944"/>
         <source>Compared on the common window of the rasters ({} x {} pixels), smaller than {}</source>
         <translation>Verglichen auf dem gemeinsamen Fenster der Raster ({} x {} Pixel), kleiner als {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1008"/>
+        <location filename="../core/change.py" line="1024"/>
         <source>{} pixels of the {} raster hold values that are not CLCplus Backbone codes; they are left out of the matrix</source>
         <translation>{} Pixel des Rasters {} enthalten Werte, die keine CLCplus-Backbone-Codes sind; sie bleiben außerhalb der Matrix</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1016"/>
+        <location filename="../core/change.py" line="1032"/>
         <source>{:.2f} ha are coastal seawater buffer ({}) in one year and a land-cover class in the other: not comparable, left out of the matrix</source>
         <translation>{:.2f} ha sind in einem Jahr küstennaher Meerespuffer ({}) und im anderen eine Landbedeckungsklasse: nicht vergleichbar, außerhalb der Matrix</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1021"/>
+        <location filename="../core/change.py" line="1037"/>
         <source>({} has no buffer class; its coastal pixels carry other codes)</source>
         <translation>({} hat keine Pufferklasse; seine Küstenpixel tragen andere Codes)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1026"/>
+        <location filename="../core/change.py" line="1042"/>
         <source>{} changed pixels have no confidence value (outside the confidence layer&apos;s area); they count as certain</source>
         <translation>{} veränderte Pixel haben keinen Konfidenzwert (außerhalb des Bereichs des Konfidenzlayers); sie gelten als sicher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1033"/>
+        <location filename="../core/change.py" line="1049"/>
         <source>{:.0f} % of the changed area is between classes the product manuals name as often confused ({}): much of it may be classification differences, not change</source>
         <translation>{:.0f} % der veränderten Fläche liegen zwischen Klassen, die laut Produkthandbüchern oft verwechselt werden ({}): Vieles davon können Klassifikationsunterschiede sein, keine Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1038"/>
+        <location filename="../core/change.py" line="1054"/>
         <source>No pixel is land cover in both years: there is nothing to compare</source>
         <translation>Kein Pixel ist in beiden Jahren Landbedeckung: Es gibt nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1061"/>
+        <location filename="../core/change.py" line="1077"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1127"/>
+        <location filename="../core/change.py" line="1094"/>
         <source>CLCplus Backbone change {}</source>
         <translation>CLCplus-Backbone-Veränderung {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1129"/>
+        <location filename="../core/change.py" line="1096"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1131"/>
+        <location filename="../core/change.py" line="1098"/>
         <source>From → to ({})</source>
         <translation>Von → nach ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1132"/>
+        <location filename="../core/change.py" line="1099"/>
         <source>Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other cells grows with their area.</source>
         <translation>Zeilen: Klassen {}; Spalten: Klassen {}. Die Diagonale (grau) ist die Persistenz; die übrigen Zellen werden mit ihrer Fläche dunkler.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1141"/>
+        <location filename="../core/change.py" line="1108"/>
         <source>Uncertain change (confidence below {} in either year) is not in this matrix: {} {}.</source>
         <translation>Unsichere Veränderung (Konfidenz in einem der Jahre unter {}) ist nicht in dieser Matrix enthalten: {} {}.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1145"/>
+        <location filename="../core/change.py" line="1112"/>
         <source>Net change per class ({})</source>
         <translation>Nettoveränderung je Klasse ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1148"/>
+        <location filename="../core/change.py" line="1115"/>
         <source>Balance per class ({})</source>
         <translation>Bilanz je Klasse ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1150"/>
+        <location filename="../core/change.py" line="1117"/>
         <source>Largest changes</source>
         <translation>Größte Veränderungen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1153"/>
+        <location filename="../core/change.py" line="1120"/>
         <source>Most frequent trajectories with a change</source>
         <translation>Häufigste Trajektorien mit Veränderung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1156"/>
+        <location filename="../core/change.py" line="1123"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1158"/>
+        <location filename="../core/change.py" line="1125"/>
         <source>Caveats</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1161"/>
+        <location filename="../core/change.py" line="1128"/>
         <source>(trajectories through {})</source>
         <translation>(Trajektorien über {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1181"/>
+        <location filename="../core/change.py" line="1148"/>
         <source>Compared (land cover in both years)</source>
         <translation>Verglichen (in beiden Jahren Landbedeckung)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1182"/>
+        <location filename="../core/change.py" line="1149"/>
         <source>Changed</source>
         <translation>Verändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1183"/>
+        <location filename="../core/change.py" line="1150"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1185"/>
+        <location filename="../core/change.py" line="1152"/>
         <source>Uncertain change (confidence below {})</source>
         <translation>Unsichere Veränderung (Konfidenz unter {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1188"/>
+        <location filename="../core/change.py" line="1155"/>
         <source>Change in patches below the MMU ({} pixels, connectivity {}), counted as unchanged</source>
         <translation>Veränderung in Flecken unterhalb der MMU ({} Pixel, Nachbarschaft {}), als unverändert gezählt</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1192"/>
+        <location filename="../core/change.py" line="1159"/>
         <source>Not comparable: {} {} → {} {}</source>
         <translation>Nicht vergleichbar: {} {} → {} {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1245"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Area ({})</source>
         <translation>Fläche ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1194"/>
+        <location filename="../core/change.py" line="1161"/>
         <source>% of compared</source>
         <translation>% der verglichenen Fläche</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1200"/>
+        <location filename="../core/change.py" line="1167"/>
         <source>other values</source>
         <translation>andere Werte</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1208"/>
+        <location filename="../core/change.py" line="1175"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1208"/>
+        <location filename="../core/change.py" line="1175"/>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1209"/>
+        <location filename="../core/change.py" line="1176"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1209"/>
+        <location filename="../core/change.py" line="1176"/>
         <source>Persistence</source>
         <translation>Persistenz</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1210"/>
+        <location filename="../core/change.py" line="1177"/>
         <source>Gain</source>
         <translation>Zugewinn</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1210"/>
+        <location filename="../core/change.py" line="1177"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1211"/>
+        <location filename="../core/change.py" line="1178"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1212"/>
+        <location filename="../core/change.py" line="1179"/>
         <source>Swap</source>
         <translation>Austausch</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1212"/>
+        <location filename="../core/change.py" line="1179"/>
         <source>Uncertain gain</source>
         <translation>Unsicherer Zugewinn</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1213"/>
+        <location filename="../core/change.py" line="1180"/>
         <source>Uncertain loss</source>
         <translation>Unsicherer Verlust</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1241"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>No change.</source>
         <translation>Keine Veränderung.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1231"/>
+        <location filename="../core/change.py" line="1198"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1231"/>
+        <location filename="../core/change.py" line="1198"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1232"/>
+        <location filename="../core/change.py" line="1199"/>
         <source>% of the from-class</source>
         <translation>% der Ausgangsklasse</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1246"/>
+        <location filename="../core/change.py" line="1213"/>
         <source>% of land cover</source>
         <translation>% der Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Compared ({})</source>
         <translation>Verglichen ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Changed ({})</source>
         <translation>Verändert ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>% changed</source>
         <translation>% verändert</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1265"/>
+        <location filename="../core/change.py" line="1232"/>
         <source>{} more zones are in the per-zone table.</source>
         <translation>{} weitere Zonen stehen in der Tabelle je Zone.</translation>
     </message>
@@ -1051,249 +1327,254 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="602"/>
+        <location filename="../ui/dock.py" line="630"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Copernicus-Landbedeckung mit 10 m Auflösung. Wählen Sie ein Gebiet und ein Jahr; rufen Sie dann die Karte ab, zählen Sie die Klassen oder vergleichen Sie zwei Jahre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>1. Area of interest</source>
         <translation>1. Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="134"/>
         <source>2. Years</source>
         <translation>2. Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>Das Jahr, dessen Karte abgerufen und ausgezählt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>Das Jahr, mit dem das Referenzjahr verglichen wird (Seite Veränderung).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Einheit der Flächen in Tabellen und Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Reference year</source>
         <translation>Referenzjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="151"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="164"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Ruft die für das Gebiet nötigen Kacheln in den Cache ab (dort vorhandene Kacheln werden wiederverwendet) und fügt die Karte des Gebiets fertig symbolisiert in eine nach dem Jahr benannte Gruppe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172"/>
+        <location filename="../ui/dock.py" line="175"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="173"/>
+        <location filename="../ui/dock.py" line="176"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Die laufende Aufgabe anhalten; bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Class areas</source>
         <translation>Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193"/>
+        <location filename="../ui/dock.py" line="196"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="233"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>{} abrufen &amp;&amp; anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Compare {} → {}</source>
         <translation>{} → {} vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Finding the tiles of the area…</source>
         <translation>Kacheln des Gebiets werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Tiles of the area</source>
         <translation>Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} Kachel(n)&lt;/b&gt; zu 100 km für {year}: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Wird direkt aus der Mosaikdatei gelesen; nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="352"/>
+        <location filename="../ui/dock.py" line="356"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Alles bereits im Cache: nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="354"/>
+        <location filename="../ui/dock.py" line="358"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} im Cache, {missing} herunterzuladen (höchstens etwa {size} MB; die Dateien sind komprimiert).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="360"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>{year} kommt von {service}; dafür ist ein Konto nötig: Wählen Sie Ihre Anmeldung unter Datenquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396"/>
+        <location filename="../ui/dock.py" line="403"/>
         <source>Fetching the {} tiles</source>
         <translation>Kacheln für {} werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="401"/>
+        <location filename="../ui/dock.py" line="409"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{}: Es wurde kein Mosaik geschrieben; für das Gebiet ist keine Kachel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="403"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Land cover {year} ({area})</source>
         <translation>Landbedeckung {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="415"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS konnte das Mosaik {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="431"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>Die Karte {} des Gebiets fehlt; rufen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>Die Karte {} des Gebiets steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where}: {area} {unit} Landbedeckung (Klassen 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="461"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Counting the class areas of {}</source>
         <translation>Klassenflächen von {} werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>Class areas of {} counted.</source>
         <translation>Klassenflächen von {} gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area}: {changed} {unit} mit Klassenwechsel, {pct} % der verglichenen {compared} {unit}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="492"/>
+        <location filename="../ui/dock.py" line="519"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Unsichere Veränderung: {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="506"/>
+        <location filename="../ui/dock.py" line="534"/>
         <source>Change {} → {} ({})</source>
         <translation>Veränderung {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="508"/>
+        <location filename="../ui/dock.py" line="536"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS konnte das Veränderungsraster {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="511"/>
+        <location filename="../ui/dock.py" line="539"/>
         <source>Comparing {} with {}</source>
         <translation>{} wird mit {} verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="541"/>
         <source>Styling the change layer</source>
         <translation>Veränderungslayer wird symbolisiert</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="514"/>
+        <location filename="../ui/dock.py" line="542"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>{} und {} verglichen; der Veränderungslayer steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="543"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="595"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Abgebrochen. Bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="608"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Add outlines as a layer</source>
         <translation>Als Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
         <translation>Das Bedienfeld zeichnet die Kacheln auf die Karte, ohne dem Projekt etwas hinzuzufügen; dies fügt sie als Layer hinzu (Kachel-IDs als Beschriftung), um sie zu behalten, zu gestalten oder zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="581"/>
         <source>Step {n} of {count}: {step}</source>
         <translation>Schritt {n} von {count}: {step}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="591"/>
+        <location filename="../ui/dock.py" line="619"/>
         <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
         <translation>: Öffnen Sie „Datenquelle“ in diesem Bedienfeld und wählen Sie Ihre Anmeldung unter „Konto“ (die Schaltfläche + daneben fügt eine hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="619"/>
+        <location filename="../ui/dock.py" line="647"/>
         <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
         <translation>{year} kommt von {service}, wofür ein Konto nötig ist, und Kacheln des Gebiets sind noch nicht im Cache. Öffnen Sie „Datenquelle“ und wählen Sie Ihre Anmeldung unter „Konto“ (mit der Schaltfläche + daneben fügen Sie eine hinzu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="404"/>
+        <source>Fetching the {} confidence tiles</source>
+        <translation>Konfidenzkacheln für {} werden abgerufen</translation>
     </message>
 </context>
 <context>
@@ -1339,32 +1620,32 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} enthält Werte vom Typ {}, nicht {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="292"/>
+        <location filename="../core/cache.py" line="300"/>
         <source>{} is damaged: {}</source>
         <translation>{} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="272"/>
+        <location filename="../core/cache.py" line="273"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} ist abgeschnitten: {} Bytes, wo seine Blöcke {} brauchen</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="281"/>
+        <location filename="../core/cache.py" line="282"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{}: Nur 8-Bit-Layer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="295"/>
+        <location filename="../core/cache.py" line="303"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} konnte nicht vollständig gelesen werden ({} von {} Pixeln)</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="303"/>
+        <location filename="../core/cache.py" line="311"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} hat eine beschädigte Übersicht: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="307"/>
+        <location filename="../core/cache.py" line="315"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} enthält Werte, die keine Codes dieses Layers sind: {}</translation>
     </message>
@@ -1374,12 +1655,12 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} ist durch einen anderen Abruf gesperrt; versuchen Sie es erneut, wenn dieser beendet ist</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="376"/>
+        <location filename="../core/cache.py" line="392"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>In den Cache-Ordner {} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="411"/>
+        <location filename="../core/cache.py" line="430"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Die Kachel {} kann nicht in den Cache gelegt werden ({}); wenn sie in QGIS geöffnet ist, entfernen Sie ihren Layer und versuchen Sie es erneut</translation>
     </message>
@@ -1489,7 +1770,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Der ZIP-Eintrag {} ist beschädigt: {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="191"/>
+        <location filename="../core/sources/base.py" line="192"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>ein anderer Abruf hat sie inzwischen in den Cache gelegt</translation>
     </message>
@@ -1514,7 +1795,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die CLMS-API hat kein Zugriffstoken geliefert</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_catalogue.py" line="168"/>
+        <location filename="../core/sources/clms_catalogue.py" line="177"/>
         <source>The CLMS catalogue lists no CLCplus Backbone {} {} raster to download; try WEkEO</source>
         <translation>Der CLMS-Katalog führt kein herunterladbares CLCplus-Backbone-Raster {} {}; versuchen Sie es mit WEkEO</translation>
     </message>
@@ -1649,22 +1930,22 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>außerhalb des Mosaiks</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="267"/>
+        <location filename="../core/sources/fetch.py" line="271"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Keine Kachel des Untersuchungsgebiets ist verfügbar, daher gibt es kein Mosaik zu schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="286"/>
+        <location filename="../core/sources/fetch.py" line="290"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>Das Untersuchungsgebiet überlappt die verfügbaren Kacheln nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="294"/>
+        <location filename="../core/sources/fetch.py" line="306"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL konnte das Mosaik {} nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="307"/>
+        <location filename="../core/sources/fetch.py" line="319"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>Das Mosaik wird als .vrt (ein Fenster auf die Kacheln) oder .tif (eine Kopie) geschrieben, nicht als {}</translation>
     </message>
@@ -1789,22 +2070,22 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Der RSA-Schlüssel des Dienstschlüssels ist inkonsistent; erstellen Sie einen neuen</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="47"/>
+        <location filename="../core/sources/mirror.py" line="53"/>
         <source>Mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="51"/>
+        <location filename="../core/sources/mirror.py" line="57"/>
         <source>The mirror source needs a URL or a folder (a template with {year} and {tile} is allowed), or a local mosaic file</source>
         <translation>Die Quelle Spiegelserver benötigt eine URL oder einen Ordner (eine Vorlage mit {year} und {tile} ist erlaubt) oder eine lokale Mosaikdatei</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="56"/>
+        <location filename="../core/sources/mirror.py" line="62"/>
         <source>The folder or file {} does not exist</source>
         <translation>Der Ordner bzw. die Datei {} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="103"/>
+        <location filename="../core/sources/mirror.py" line="115"/>
         <source>not found at {}</source>
         <translation>nicht gefunden unter {}</translation>
     </message>
@@ -1854,7 +2135,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die CLMS-API hat den Dienstschlüssel abgelehnt (HTTP {}: {}); erstellen Sie in Ihrem CLMS-Profil einen neuen Schlüssel (land.copernicus.eu › My profile › API tokens) und speichern Sie ihn erneut</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="613"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} benötigt eine Authentifizierungskonfiguration: Legen Sie unter Einstellungen › Optionen › Authentifizierung eine an und wählen Sie sie in diesem Werkzeug</translation>
     </message>
@@ -1864,7 +2145,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>WEkEO hat Benutzername oder Passwort der gewählten Authentifizierungskonfiguration abgelehnt (HTTP {}); prüfen Sie sie auf wekeo.eu und unter Einstellungen › Optionen › Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="366"/>
+        <location filename="../core/cache.py" line="378"/>
         <source>The cached tile {}</source>
         <translation>Die Kachel {} im Cache</translation>
     </message>
@@ -2224,12 +2505,12 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>{} von {} Kachel(n) fertig</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="115"/>
+        <location filename="../core/sources/mirror.py" line="127"/>
         <source>{} sent a web page instead of the tile (“{}”); check the mirror's address, and whether it needs a sign-in</source>
         <translation>{} hat statt der Kachel eine Webseite gesendet („{}“); prüfen Sie die Adresse des Spiegelservers und ob er eine Anmeldung erfordert</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="118"/>
+        <location filename="../core/sources/mirror.py" line="130"/>
         <source>{} sent text instead of the tile (“{}”); check the mirror's address</source>
         <translation>{} hat statt der Kachel Text gesendet („{}“); prüfen Sie die Adresse des Spiegelservers</translation>
     </message>
@@ -2237,6 +2518,16 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <location filename="../core/sources/years.py" line="143"/>
         <source>no year</source>
         <translation>kein Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="238"/>
+        <source>{} of {} MB</source>
+        <translation>{} von {} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="66"/>
+        <source>the mirror</source>
+        <translation>den Spiegelserver</translation>
     </message>
 </context>
 <context>
@@ -2311,12 +2602,12 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="48"/>
+        <location filename="../processing/provider.py" line="49"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="51"/>
+        <location filename="../processing/provider.py" line="52"/>
         <source>CLCplus Backbone land cover (Copernicus, 10 m)</source>
         <translation>CLCplus-Backbone-Landbedeckung (Copernicus, 10 m)</translation>
     </message>
@@ -2677,7 +2968,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusStats</name>
     <message>
-        <location filename="../core/stats.py" line="287"/>
+        <location filename="../core/stats.py" line="296"/>
         <source>other values</source>
         <translation>andere Werte</translation>
     </message>
@@ -2707,87 +2998,87 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die Pixel des Rasters sind {:g} x {:g} m, nicht die {} m des Produkts: Möglicherweise wurde es resampelt</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="146"/>
+        <location filename="../core/stats.py" line="152"/>
         <source>Zone {} had an invalid geometry and was repaired</source>
         <translation>Zone {} hatte eine ungültige Geometrie und wurde repariert</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="152"/>
+        <location filename="../core/stats.py" line="161"/>
         <source>Zone {} lies outside the raster; its areas are 0</source>
         <translation>Zone {} liegt außerhalb des Rasters; ihre Flächen sind 0</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="155"/>
+        <location filename="../core/stats.py" line="164"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>Zone {} enthält keinen Pixelmittelpunkt (kleiner als ein Pixel?); verwenden Sie die exakte Regel, um ihre Teilpixel zu zählen</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="160"/>
+        <location filename="../core/stats.py" line="169"/>
         <source>{} pixels hold values that are not CLCplus Backbone codes ({}); they are counted as &apos;other values&apos;</source>
         <translation>{} Pixel enthalten Werte, die keine CLCplus-Backbone-Codes sind ({}); sie werden als „andere Werte“ gezählt</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="248"/>
+        <location filename="../core/stats.py" line="257"/>
         <source>CLCplus Backbone class areas</source>
         <translation>CLCplus-Backbone-Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="253"/>
+        <location filename="../core/stats.py" line="262"/>
         <source>All zones</source>
         <translation>Alle Zonen</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="257"/>
+        <location filename="../core/stats.py" line="266"/>
         <source>Zone {}{}</source>
         <translation>Zone {}{}</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="261"/>
+        <location filename="../core/stats.py" line="270"/>
         <source>{} more zones are in the table output.</source>
         <translation>{} weitere Zonen stehen in der Tabellenausgabe.</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="263"/>
+        <location filename="../core/stats.py" line="272"/>
         <source>pixel centre</source>
         <translation>Pixelmittelpunkt</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="264"/>
+        <location filename="../core/stats.py" line="273"/>
         <source>exact pixel coverage</source>
         <translation>exakte Pixelabdeckung</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="265"/>
+        <location filename="../core/stats.py" line="274"/>
         <source>Counting rule: {}; pixel area {:g} m²</source>
         <translation>Zählregel: {}; Pixelfläche {:g} m²</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="290"/>
+        <location filename="../core/stats.py" line="299"/>
         <source>Land cover (classes 1-11)</source>
         <translation>Landbedeckung (Klassen 1-11)</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="293"/>
+        <location filename="../core/stats.py" line="302"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="293"/>
+        <location filename="../core/stats.py" line="302"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="294"/>
+        <location filename="../core/stats.py" line="303"/>
         <source>Area ({})</source>
         <translation>Fläche ({})</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="294"/>
+        <location filename="../core/stats.py" line="303"/>
         <source>% of land cover</source>
         <translation>% der Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="295"/>
+        <location filename="../core/stats.py" line="304"/>
         <source>% of zone</source>
         <translation>% der Zone</translation>
     </message>
@@ -2830,337 +3121,337 @@ Bilanz je Klasse (Pontius): Zugewinn, Verlust, Nettoveränderung = Zugewinn - Ve
 Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist eine Schätzung mit Kartenfehlern zu beiden Zeitpunkten; der Bericht nennt die Einschränkungen der verglichenen Jahre.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="105"/>
+        <location filename="../processing/changedetection.py" line="111"/>
         <source>Earlier CLCplus Backbone raster</source>
         <translation>Früheres CLCplus-Backbone-Raster</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="105"/>
+        <location filename="../processing/changedetection.py" line="111"/>
         <source>The land-cover raster of the earlier year (e.g. 2018).</source>
         <translation>Das Landbedeckungsraster des früheren Jahres (z. B. 2018).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Later CLCplus Backbone raster</source>
         <translation>Späteres CLCplus-Backbone-Raster</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>The land-cover raster of the later year (e.g. 2023), on the same grid.</source>
         <translation>Das Landbedeckungsraster des späteren Jahres (z. B. 2023) auf demselben Gitter.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="115"/>
         <source>Intermediate raster (for trajectories)</source>
         <translation>Zwischenraster (für Trajektorien)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="115"/>
         <source>A raster of a year between the two (e.g. 2021): adds the trajectories earlier → intermediate → later. The matrix still compares the earlier and the later raster.</source>
         <translation>Ein Raster eines Jahres zwischen den beiden (z. B. 2021): ergänzt die Trajektorien früher → Zwischenjahr → später. Die Matrix vergleicht weiterhin das frühere mit dem späteren Raster.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the earlier raster</source>
         <translation>Jahr des früheren Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the later raster</source>
         <translation>Jahr des späteren Rasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the intermediate raster</source>
         <translation>Jahr des Zwischenrasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="116"/>
+        <location filename="../processing/changedetection.py" line="122"/>
         <source>Only where the file name is not an official one (a clip, a VRT): the year decides which caveats apply and labels the outputs.</source>
         <translation>Nur wenn der Dateiname kein offizieller ist (ein Ausschnitt, ein VRT): Das Jahr bestimmt, welche Einschränkungen gelten, und beschriftet die Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="121"/>
+        <location filename="../processing/changedetection.py" line="127"/>
         <source>Zones (polygons)</source>
         <translation>Zonen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="121"/>
+        <location filename="../processing/changedetection.py" line="127"/>
         <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. With zones the statistics are per zone (and their sum); the change raster covers the rectangle around them.</source>
         <translation>Polygone in beliebigem KBS; „Nur gewählte Objekte“ wird berücksichtigt. Mit Zonen gelten die Statistiken je Zone (und ihre Summe); das Veränderungsraster deckt das umgebende Rechteck ab.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="125"/>
+        <location filename="../processing/changedetection.py" line="131"/>
         <source>Zone name field</source>
         <translation>Feld mit Zonennamen</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="125"/>
+        <location filename="../processing/changedetection.py" line="131"/>
         <source>Names the zones in the outputs; the feature id is the zone id.</source>
         <translation>Benennt die Zonen in den Ausgaben; die Objekt-ID ist die Zonen-ID.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="128"/>
+        <location filename="../processing/changedetection.py" line="134"/>
         <source>Extent (without zones)</source>
         <translation>Ausdehnung (ohne Zonen)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="128"/>
+        <location filename="../processing/changedetection.py" line="134"/>
         <source>Compares the pixels whose centre is inside this rectangle.</source>
         <translation>Vergleicht die Pixel, deren Mittelpunkt in diesem Rechteck liegt.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>Boundary pixels of zones</source>
         <translation>Randpixel der Zonen</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>pixel centre</source>
         <translation>Pixelmittelpunkt</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>exact coverage</source>
         <translation>exakte Abdeckung</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
         <translation>Pixelmittelpunkt zählt ein Pixel für die Zone, die seinen Mittelpunkt enthält; exakte Abdeckung zählt den Anteil jedes Randpixels, der im Polygon liegt.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>square metres</source>
         <translation>Quadratmeter</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>hectares</source>
         <translation>Hektar</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>square kilometres</source>
         <translation>Quadratkilometer</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>Unit of the area columns, the CSV, the report and the totals.</source>
         <translation>Einheit der Flächenspalten, der CSV-Datei, des Berichts und der Summen.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="139"/>
+        <location filename="../processing/changedetection.py" line="145"/>
         <source>Minimum mapping unit of change (0: off)</source>
         <translation>Mindestkartiereinheit der Veränderung (0: aus)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="139"/>
+        <location filename="../processing/changedetection.py" line="145"/>
         <source>Patches of change smaller than this are counted as no change (and are 0 in the change raster). 0 keeps every changed pixel.</source>
         <translation>Veränderungsflecken, die kleiner sind, zählen als keine Veränderung (und sind 0 im Veränderungsraster). 0 behält jedes veränderte Pixel.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>Unit of the minimum mapping unit</source>
         <translation>Einheit der Mindestkartiereinheit</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>pixels</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>A 10 m pixel is 0.01 ha: 0.5 ha is 50 pixels.</source>
         <translation>Ein 10-m-Pixel ist 0,01 ha groß: 0,5 ha sind 50 Pixel.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>Pixels that form a patch</source>
         <translation>Pixel, die einen Fleck bilden</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>touching by an edge or a corner (8)</source>
         <translation>bei Berührung über Kante oder Ecke (8)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>touching by an edge (4)</source>
         <translation>bei Berührung nur über eine Kante (4)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>Which neighbours join a patch of change when the minimum mapping unit is applied.</source>
         <translation>Welche Nachbarn zu einem Veränderungsfleck gehören, wenn die Mindestkartiereinheit angewendet wird.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="153"/>
+        <location filename="../processing/changedetection.py" line="159"/>
         <source>Confidence layer of the earlier year</source>
         <translation>Konfidenzlayer des früheren Jahres</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="153"/>
+        <location filename="../processing/changedetection.py" line="159"/>
         <source>The product&apos;s confidence layer (RASCL, 0-100) of the earlier year, if it has one (2018 has none).</source>
         <translation>Der Konfidenzlayer des Produkts (RASCL, 0-100) für das frühere Jahr, falls vorhanden (2018 hat keinen).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="157"/>
+        <location filename="../processing/changedetection.py" line="163"/>
         <source>Confidence layer of the later year</source>
         <translation>Konfidenzlayer des späteren Jahres</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="157"/>
+        <location filename="../processing/changedetection.py" line="163"/>
         <source>The product&apos;s confidence layer (RASCL, 0-100) of the later year.</source>
         <translation>Der Konfidenzlayer des Produkts (RASCL, 0-100) für das spätere Jahr.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="160"/>
+        <location filename="../processing/changedetection.py" line="166"/>
         <source>Confidence threshold</source>
         <translation>Konfidenzschwelle</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="160"/>
+        <location filename="../processing/changedetection.py" line="166"/>
         <source>A change where a given confidence layer is below this value is uncertain: counted apart, not in the matrix.</source>
         <translation>Eine Veränderung, bei der ein angegebener Konfidenzlayer unter diesem Wert liegt, ist unsicher: gesondert gezählt, nicht in der Matrix.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>Compression of the change raster</source>
         <translation>Komprimierung des Veränderungsrasters</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>LZW (as the product; any GIS reads it)</source>
         <translation>LZW (wie das Produkt; jedes GIS liest es)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>ZSTD (faster to write; GDAL 2.3 or later)</source>
         <translation>ZSTD (schneller zu schreiben; GDAL 2.3 oder neuer)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>LZW is read everywhere; ZSTD writes several times faster and is read by QGIS 3.4 or later and other GDAL-based software.</source>
         <translation>LZW wird überall gelesen; ZSTD schreibt um ein Mehrfaches schneller und wird von QGIS 3.4 oder neuer und anderer GDAL-basierter Software gelesen.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="171"/>
+        <location filename="../processing/changedetection.py" line="179"/>
         <source>Change raster</source>
         <translation>Veränderungsraster</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="171"/>
+        <location filename="../processing/changedetection.py" line="179"/>
         <source>GeoTIFF (.tif): from × 100 + to where the class changed, 0 where not, 65535 where either year is not land cover.</source>
         <translation>GeoTIFF (.tif): von × 100 + nach, wo sich die Klasse verändert hat, 0, wo nicht, 65535, wo eines der Jahre keine Landbedeckung ist.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="175"/>
+        <location filename="../processing/changedetection.py" line="183"/>
         <source>From-to table</source>
         <translation>Von-nach-Tabelle</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="175"/>
+        <location filename="../processing/changedetection.py" line="183"/>
         <source>One row per from → to pair: pixels, area, % of the from-class, uncertain change.</source>
         <translation>Eine Zeile je Paar von → nach: Pixel, Fläche, % der Ausgangsklasse, unsichere Veränderung.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>From-to matrix (CSV)</source>
         <translation>Von-nach-Matrix (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>Rows: classes of the earlier year; columns: classes of the later year; areas.</source>
         <translation>Zeilen: Klassen des früheren Jahres; Spalten: Klassen des späteren Jahres; Flächen.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="182"/>
+        <location filename="../processing/changedetection.py" line="190"/>
         <source>Balance per class</source>
         <translation>Bilanz je Klasse</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="182"/>
+        <location filename="../processing/changedetection.py" line="190"/>
         <source>Per class: area in each year, persistence, gain, loss, net, total change, swap.</source>
         <translation>Je Klasse: Fläche in jedem Jahr, Persistenz, Zugewinn, Verlust, Netto, Gesamtveränderung, Austausch.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="186"/>
+        <location filename="../processing/changedetection.py" line="194"/>
         <source>From-to table per zone</source>
         <translation>Von-nach-Tabelle je Zone</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="186"/>
+        <location filename="../processing/changedetection.py" line="194"/>
         <source>With zones: the from → to table of each zone.</source>
         <translation>Mit Zonen: die Tabelle von → nach für jede Zone.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="190"/>
+        <location filename="../processing/changedetection.py" line="198"/>
         <source>Trajectories</source>
         <translation>Trajektorien</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="190"/>
+        <location filename="../processing/changedetection.py" line="198"/>
         <source>With an intermediate raster: every trajectory of land cover through the three years, most frequent first.</source>
         <translation>Mit einem Zwischenraster: jede Trajektorie der Landbedeckung über die drei Jahre, die häufigsten zuerst.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>The matrix as a heat map, net change as bars, the balance, the largest changes and the caveats.</source>
         <translation>Die Matrix als Heatmap, die Nettoveränderung als Balken, die Bilanz, die größten Veränderungen und die Einschränkungen.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="200"/>
+        <location filename="../processing/changedetection.py" line="208"/>
         <source>Compared area</source>
         <translation>Verglichene Fläche</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="201"/>
+        <location filename="../processing/changedetection.py" line="209"/>
         <source>Changed area</source>
         <translation>Veränderte Fläche</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="202"/>
+        <location filename="../processing/changedetection.py" line="210"/>
         <source>Uncertain change area</source>
         <translation>Fläche unsicherer Veränderung</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="245"/>
+        <location filename="../processing/changedetection.py" line="270"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif</source>
         <translation>Das Veränderungsraster wird als GeoTIFF geschrieben: Geben Sie einen Dateinamen mit der Endung .tif an</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="275"/>
+        <location filename="../processing/changedetection.py" line="289"/>
         <source>The table per zone needs zones; it was not written.</source>
         <translation>Die Tabelle je Zone benötigt Zonen; sie wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="281"/>
+        <location filename="../processing/changedetection.py" line="295"/>
         <source>Trajectories need an intermediate raster; they were not written.</source>
         <translation>Trajektorien benötigen ein Zwischenraster; sie wurden nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="292"/>
+        <location filename="../processing/changedetection.py" line="306"/>
         <source>Changed: {:.2f} of {:.2f} {} compared</source>
         <translation>Verändert: {:.2f} von {:.2f} {} verglichen</translation>
     </message>
@@ -3168,32 +3459,32 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="225"/>
+        <location filename="../ui/results.py" line="230"/>
         <source>Compare years</source>
         <translation>Jahre vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="226"/>
+        <location filename="../ui/results.py" line="231"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Ruft bei Bedarf beide Jahre ab, vergleicht sie dann Pixel für Pixel (Verarbeitung: Veränderung zwischen Jahren) und fügt den Veränderungslayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="232"/>
+        <location filename="../ui/results.py" line="237"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Zeilen: Klasse im früheren Jahr; Spalten: Klasse im späteren Jahr. Dunklere Zellen: mehr Fläche verändert. Zeigen Sie auf eine Zelle, um ihre Fläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="237"/>
+        <location filename="../ui/results.py" line="242"/>
         <source>Net change per class</source>
         <translation>Nettoveränderung je Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="244"/>
+        <location filename="../ui/results.py" line="250"/>
         <source>Read with care</source>
         <translation>Mit Vorsicht lesen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="291"/>
+        <location filename="../ui/results.py" line="299"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3202,57 +3493,57 @@ Es gibt kein offizielles Veränderungsprodukt: Eine Fläche von → nach ist ein
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="294"/>
+        <location filename="../ui/results.py" line="302"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % von {} in {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="296"/>
+        <location filename="../ui/results.py" line="304"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="317"/>
+        <location filename="../ui/results.py" line="325"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>Von {} (Zeilen) nach {} (Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="323"/>
+        <location filename="../ui/results.py" line="331"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name}: Zugewinn {gain}, Verlust {loss}, netto {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="327"/>
+        <location filename="../ui/results.py" line="335"/>
         <source>No class gained or lost area.</source>
         <translation>Keine Klasse hat Fläche gewonnen oder verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="268"/>
+        <location filename="../ui/results.py" line="276"/>
         <source>No pixel changed class.</source>
         <translation>Kein Pixel hat die Klasse gewechselt.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="271"/>
+        <location filename="../ui/results.py" line="279"/>
         <source>Largest change: {}</source>
         <translation>Größte Veränderung: {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="302"/>
+        <location filename="../ui/results.py" line="310"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name} unverändert: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="304"/>
+        <location filename="../ui/results.py" line="312"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name}: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="308"/>
+        <location filename="../ui/results.py" line="316"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % der Klasse {code} in {year})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="229"/>
+        <location filename="../ui/results.py" line="234"/>
         <source>Choose a year to compare with under Years, then click the Compare button above.</source>
         <translation>Wählen Sie unter „Jahre“ ein Vergleichsjahr und klicken Sie dann oben auf die Schaltfläche zum Vergleichen.</translation>
     </message>
@@ -3412,39 +3703,72 @@ EEA ImageServer: seine Dienstliste und eine Dienstbeschreibung. WEkEO: die Anmel
 <context>
     <name>ClassAreaModel</name>
     <message>
-        <location filename="../ui/tables.py" line="70"/>
+        <location filename="../ui/tables.py" line="87"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="70"/>
+        <location filename="../ui/tables.py" line="87"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="71"/>
+        <location filename="../ui/tables.py" line="88"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="71"/>
+        <location filename="../ui/tables.py" line="88"/>
         <source>Pixels</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="86"/>
+        <location filename="../ui/tables.py" line="103"/>
         <source>Share of the land-cover area (classes 1–11) of the zone</source>
         <translation>Anteil an der Landbedeckungsfläche (Klassen 1–11) der Zone</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="88"/>
+        <location filename="../ui/tables.py" line="105"/>
         <source>Area in {}</source>
         <translation>Fläche in {}</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="92"/>
+        <location filename="../ui/tables.py" line="109"/>
         <source>Whole area</source>
         <translation>Gesamtes Gebiet</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceOption</name>
+    <message>
+        <location filename="../ui/confidence.py" line="24"/>
+        <source>Use the confidence layers</source>
+        <translation>Konfidenzlayer verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="25"/>
+        <source>Fetches the confidence layer (0-100) of each year that has one and counts a change apart, as uncertain, where a year&apos;s confidence is below the threshold (Processing: Change between years, confidence parameters).</source>
+        <translation>Ruft den Konfidenzlayer (0-100) jedes Jahres ab, das einen hat, und zählt eine Veränderung getrennt als unsicher, wo die Konfidenz eines Jahres unter der Schwelle liegt (Processing: Veränderung zwischen Jahren, Konfidenzparameter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="30"/>
+        <source>A change where a confidence layer is below this value is uncertain.</source>
+        <translation>Eine Veränderung, wo ein Konfidenzlayer unter diesem Wert liegt, ist unsicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="31"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="63"/>
+        <source>Neither year has a confidence layer.</source>
+        <translation>Keines der Jahre hat einen Konfidenzlayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="65"/>
+        <source>Only {} has a confidence layer; it alone is used.</source>
+        <translation>Nur {} hat einen Konfidenzlayer; nur er wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3483,17 +3807,17 @@ EEA ImageServer: seine Dienstliste und eine Dienstbeschreibung. WEkEO: die Anmel
 <context>
     <name>FetchTilesAlgorithm</name>
     <message>
-        <location filename="../processing/fetchtiles.py" line="70"/>
+        <location filename="../processing/fetchtiles.py" line="71"/>
         <source>Fetch tiles of an area</source>
         <translation>Kacheln eines Gebiets abrufen</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="73"/>
+        <location filename="../processing/fetchtiles.py" line="74"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="76"/>
+        <location filename="../processing/fetchtiles.py" line="77"/>
         <source>Fetches the 100 km tiles of CLCplus Backbone that an area of interest needs into a local cache, and writes a VRT mosaic of the area onto them (nothing is copied) for the statistics, change and legend tools.
 
 Sources: the EEA ImageServer (2018 and 2021, anonymous; assembled pixel for pixel from its exportImage windows), WEkEO (all years; an authentication configuration of the method Basic with your WEkEO user name and password), the CLMS download API (a service key from your CLMS profile stored in the QGIS authentication database: user name anything, password the key&apos;s whole JSON), or a mirror: an http(s) URL or a folder, optionally a template with {year}, {tile}, {layer}, {name} (official file name) and {stem}, holding tiles or per-tile zips - or a local copy of a pan-European mosaic, used in place. &apos;Automatic&apos; takes the ImageServer for 2018 and 2021 and WEkEO for 2023.
@@ -3506,246 +3830,251 @@ Quellen: der EEA ImageServer (2018 und 2021, anonym; Pixel für Pixel aus seinen
 Kacheln, die bereits im Cache liegen, werden ohne Anfrage verwendet. Jeder Download wird geprüft (ein GeoTIFF in EPSG:3035 mit 10 m auf der Gitterzelle, nur Produktcodes), bevor er in den Cache kommt; ein fehlgeschlagener Download ersetzt nie eine gute Kachel. Downloads werden nach einem Verbindungsabbruch fortgesetzt und wiederholt, wenn ein Dienst ausgelastet ist. Der Netzwerkzugriff läuft über QGIS, daher gelten dessen Proxy- und SSL-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="102"/>
+        <location filename="../processing/fetchtiles.py" line="103"/>
         <source>Area of interest (extent)</source>
         <translation>Untersuchungsgebiet (Ausdehnung)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="102"/>
+        <location filename="../processing/fetchtiles.py" line="103"/>
         <source>A rectangle in any CRS.</source>
         <translation>Ein Rechteck in beliebigem KBS.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="104"/>
+        <location filename="../processing/fetchtiles.py" line="105"/>
         <source>Area of interest (layer)</source>
         <translation>Untersuchungsgebiet (Layer)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="104"/>
+        <location filename="../processing/fetchtiles.py" line="105"/>
         <source>Polygons (or points, lines) in any CRS; with &apos;selected features only&apos; just the selection counts. Only tiles the area really overlaps are fetched.</source>
         <translation>Polygone (oder Punkte, Linien) in beliebigem KBS; mit „Nur gewählte Objekte“ zählt nur die Auswahl. Abgerufen werden nur Kacheln, die das Gebiet tatsächlich überlappt.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="108"/>
+        <location filename="../processing/fetchtiles.py" line="109"/>
         <source>Reference year</source>
         <translation>Referenzjahr</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="108"/>
+        <location filename="../processing/fetchtiles.py" line="109"/>
         <source>The reference year to fetch.</source>
         <translation>Das abzurufende Referenzjahr.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Automatic (ImageServer for 2018 and 2021, WEkEO for 2023)</source>
         <translation>Automatisch (ImageServer für 2018 und 2021, WEkEO für 2023)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>EEA ImageServer (2018, 2021; anonymous)</source>
         <translation>EEA ImageServer (2018, 2021; anonym)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>WEkEO Harmonised Data Access (account)</source>
         <translation>WEkEO Harmonised Data Access (Konto)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>CLMS download API (service key)</source>
         <translation>CLMS-Download-API (Dienstschlüssel)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Mirror, folder or local mosaic</source>
         <translation>Spiegelserver, Ordner oder lokales Mosaik</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Where the tiles come from. Tiles already in the cache are reused whatever the source.</source>
         <translation>Woher die Kacheln kommen. Kacheln, die bereits im Cache liegen, werden unabhängig von der Quelle wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>The land-cover map, or its confidence layer (0-100; 2021 and 2023, from WEkEO, the CLMS API or a mirror).</source>
         <translation>Die Landbedeckungskarte oder ihr Konfidenzlayer (0-100; 2021 und 2023, von WEkEO, der CLMS-API oder einem Spiegelserver).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="122"/>
+        <location filename="../processing/fetchtiles.py" line="123"/>
         <source>Cache folder</source>
         <translation>Cache-Ordner</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="122"/>
+        <location filename="../processing/fetchtiles.py" line="123"/>
         <source>Where the tiles are kept. Empty: the folder used last time, at first clcplus_backbone/cache in the QGIS profile folder.</source>
         <translation>Wo die Kacheln aufbewahrt werden. Leer: der zuletzt verwendete Ordner, anfangs clcplus_backbone/cache im QGIS-Profilordner.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="126"/>
+        <location filename="../processing/fetchtiles.py" line="127"/>
         <source>Mirror URL, folder or mosaic file</source>
         <translation>Spiegelserver-URL, Ordner oder Mosaikdatei</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="126"/>
+        <location filename="../processing/fetchtiles.py" line="127"/>
         <source>For the mirror source: an http(s) URL or a folder with &lt;year&gt;/&lt;official file name&gt;, or a template such as https://example.org/clcplus/{year}/{tile}.zip; or a local pan-European mosaic file (read in place).</source>
         <translation>Für die Quelle Spiegelserver: eine http(s)-URL oder ein Ordner mit &lt;year&gt;/&lt;official file name&gt; oder eine Vorlage wie https://example.org/clcplus/{year}/{tile}.zip; oder eine lokale europaweite Mosaikdatei (direkt gelesen).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="131"/>
+        <location filename="../processing/fetchtiles.py" line="132"/>
         <source>Authentication configuration</source>
         <translation>Authentifizierungskonfiguration</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="131"/>
-        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Credentials stay in the QGIS authentication database.</source>
-        <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS-API: eine Konfiguration mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Zugangsdaten bleiben in der QGIS-Authentifizierungsdatenbank.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fetchtiles.py" line="136"/>
+        <location filename="../processing/fetchtiles.py" line="138"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Copernicus-Lizenz auf WEkEO akzeptieren</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="136"/>
+        <location filename="../processing/fetchtiles.py" line="138"/>
         <source>WEkEO delivers CLCplus Backbone only to accounts that accepted the Copernicus Land Monitoring Service data policy once; tick to accept it for your account.</source>
         <translation>WEkEO liefert CLCplus Backbone nur an Konten, die die Datenrichtlinie des Copernicus Land Monitoring Service einmal akzeptiert haben; aktivieren Sie die Option, um sie für Ihr Konto zu akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="141"/>
+        <location filename="../processing/fetchtiles.py" line="143"/>
         <source>Service URL</source>
         <translation>Dienst-URL</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="141"/>
+        <location filename="../processing/fetchtiles.py" line="143"/>
         <source>Another base URL for the ImageServer ({year} and {service} are filled in), WEkEO&apos;s broker or the CLMS API; empty for the official services.</source>
         <translation>Eine andere Basis-URL für den ImageServer ({year} und {service} werden eingesetzt), den Broker von WEkEO oder die CLMS-API; leer für die offiziellen Dienste.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="145"/>
+        <location filename="../processing/fetchtiles.py" line="147"/>
         <source>Download again even if cached</source>
         <translation>Erneut herunterladen, auch wenn im Cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="145"/>
+        <location filename="../processing/fetchtiles.py" line="147"/>
         <source>Fetch every tile anew (for a new version of the data); a cached tile is replaced only by a download that passed the checks.</source>
         <translation>Jede Kachel neu abrufen (für eine neue Version der Daten); eine Kachel im Cache wird nur durch einen Download ersetzt, der die Prüfungen bestanden hat.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="149"/>
+        <location filename="../processing/fetchtiles.py" line="151"/>
         <source>Network timeout (seconds)</source>
         <translation>Netzwerk-Zeitüberschreitung (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="149"/>
+        <location filename="../processing/fetchtiles.py" line="151"/>
         <source>A request that receives nothing for this long is abandoned and tried again.</source>
         <translation>Eine Anfrage, die so lange nichts empfängt, wird abgebrochen und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="153"/>
+        <location filename="../processing/fetchtiles.py" line="155"/>
         <source>Parallel downloads</source>
         <translation>Parallele Downloads</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="153"/>
+        <location filename="../processing/fetchtiles.py" line="155"/>
         <source>How many downloads run at the same time.</source>
         <translation>Wie viele Downloads gleichzeitig laufen.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="156"/>
+        <location filename="../processing/fetchtiles.py" line="158"/>
         <source>Order timeout (minutes)</source>
         <translation>Zeitüberschreitung für Aufträge (Minuten)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="156"/>
+        <location filename="../processing/fetchtiles.py" line="158"/>
         <source>How long a WEkEO order or CLMS data request may stay queued before giving up (CLMS requests take about 10 minutes).</source>
         <translation>Wie lange ein WEkEO-Auftrag oder eine CLMS-Datenanfrage in der Warteschlange bleiben darf, bevor aufgegeben wird (CLMS-Anfragen dauern etwa 10 Minuten).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="160"/>
+        <location filename="../processing/fetchtiles.py" line="162"/>
         <source>Tile size in pixels</source>
         <translation>Kachelgröße in Pixeln</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="160"/>
+        <location filename="../processing/fetchtiles.py" line="162"/>
         <source>Only for the plugin&apos;s small sample data; the product&apos;s tiles are 10 000 pixels.</source>
         <translation>Nur für die kleinen Beispieldaten des Plugins; die Kacheln des Produkts haben 10 000 Pixel.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="164"/>
+        <location filename="../processing/fetchtiles.py" line="166"/>
         <source>Mosaic of the area (VRT)</source>
         <translation>Mosaik des Gebiets (VRT)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="164"/>
+        <location filename="../processing/fetchtiles.py" line="166"/>
         <source>A VRT onto the cached tiles (or the local mosaic), limited to the area of interest: nothing is copied. Give a .tif name for a GeoTIFF copy instead.</source>
         <translation>Ein VRT auf die Kacheln im Cache (oder das lokale Mosaik), begrenzt auf das Untersuchungsgebiet: Es wird nichts kopiert. Geben Sie stattdessen einen .tif-Namen an, um eine GeoTIFF-Kopie zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="167"/>
+        <location filename="../processing/fetchtiles.py" line="169"/>
         <source>Tile outlines</source>
         <translation>Kachelumrisse</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="167"/>
+        <location filename="../processing/fetchtiles.py" line="169"/>
         <source>One polygon per tile with its status (cached, downloaded, unavailable) and file.</source>
         <translation>Ein Polygon je Kachel mit ihrem Status (im Cache, heruntergeladen, nicht verfügbar) und ihrer Datei.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="170"/>
+        <location filename="../processing/fetchtiles.py" line="172"/>
         <source>Tile files</source>
         <translation>Kacheldateien</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="171"/>
+        <location filename="../processing/fetchtiles.py" line="173"/>
         <source>Number of tiles</source>
         <translation>Anzahl der Kacheln</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="172"/>
+        <location filename="../processing/fetchtiles.py" line="174"/>
         <source>Tiles downloaded now</source>
         <translation>Jetzt heruntergeladene Kacheln</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="189"/>
+        <location filename="../processing/fetchtiles.py" line="191"/>
         <source>Choose an area of interest: an extent or a layer.</source>
         <translation>Wählen Sie ein Untersuchungsgebiet: eine Ausdehnung oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="212"/>
+        <location filename="../processing/fetchtiles.py" line="219"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Abgebrochen; bereits abgerufene Kacheln bleiben im Cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="217"/>
+        <location filename="../processing/fetchtiles.py" line="224"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} Kachel(n) konnten nicht abgerufen werden (die übrigen liegen im Cache; führen Sie das Werkzeug erneut aus, um den Rest abzurufen):
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="220"/>
+        <location filename="../processing/fetchtiles.py" line="227"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} Kachel(n): {} bereits im Cache, {} heruntergeladen, {} nicht verfügbar; {} Anfrage(n) gestellt</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="132"/>
+        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Mirror: a configuration of the method Basic for a mirror behind a password. Credentials stay in the QGIS authentication database.</source>
+        <translation>WEkEO: eine Konfiguration der Methode Basic mit Ihrem WEkEO-Benutzernamen und -Passwort. CLMS-API: eine Konfiguration mit Ihrem Dienstschlüssel (Passwort = das JSON des Schlüssels). Spiegelserver: eine Konfiguration der Methode Basic für einen passwortgeschützten Spiegelserver. Zugangsdaten bleiben in der Authentifizierungsdatenbank von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="209"/>
+        <source>The mirror URL holds a password or token, and QGIS keeps the parameters of every run in its Processing history: store the credentials in an authentication configuration (method Basic) and choose it as the authentication configuration instead</source>
+        <translation>Die URL des Spiegelservers enthält ein Passwort oder Token, und QGIS speichert die Parameter jedes Laufs in seinem Processing-Verlauf: Legen Sie die Zugangsdaten stattdessen in einer Authentifizierungskonfiguration (Methode Basic) ab und wählen Sie diese als Authentifizierungskonfiguration</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4169,116 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
     </message>
 </context>
 <context>
+    <name>LandAccountsAlgorithm</name>
+    <message>
+        <location filename="../processing/landaccounts.py" line="34"/>
+        <source>Land take and ecosystem extent accounts</source>
+        <translation>Flächeninanspruchnahme und Ökosystem-Ausdehnungskonten</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="37"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="40"/>
+        <source>The indicators reported from a comparison of two CLCplus Backbone years, per zone and in total.
+
+Land take (EEA indicator, &apos;no net land take by 2050&apos;): the area that became sealed (class 1), by the class it came from; returned: sealed area that became another class; net land take = land take - returned; per year (divided by the years between the reference years; empty when a year is not known) and as a % of the zone&apos;s land (its compared area without water in the earlier year).
+
+Ecosystem extent account (SEEA Ecosystem Accounting): per class the opening extent, additions, reductions, net change and closing extent, long (one row per zone, class and item) and wide (the SEEA layout: items as rows, classes as columns). Opening + additions - reductions = closing, and the additions of all classes equal their reductions, exactly in pixels.
+
+The same inputs, rules and caveats as Change between years: only pixels that are land cover in both years enter the accounts; change in patches below the minimum mapping unit counts as unchanged; uncertain change (confidence below the threshold) is left out of the accounts, opening and closing alike, as it is left out of the change matrix.</source>
+        <translation>Die Indikatoren, die aus einem Vergleich zweier CLCplus-Backbone-Jahre berichtet werden, je Zone und insgesamt.
+
+Flächeninanspruchnahme (EUA-Indikator, „Netto-Null-Flächenverbrauch bis 2050“): die versiegelt gewordene Fläche (Klasse 1), nach der Klasse, aus der sie kam; entsiegelt: versiegelte Fläche, die zu einer anderen Klasse wurde; Netto-Flächeninanspruchnahme = Flächeninanspruchnahme - entsiegelt; pro Jahr (geteilt durch die Jahre zwischen den Referenzjahren; leer, wenn ein Jahr nicht bekannt ist) und in % der Landfläche der Zone (ihre verglichene Fläche ohne Wasser im früheren Jahr).
+
+Konto der Ökosystemausdehnung (SEEA Ecosystem Accounting): je Klasse Anfangsbestand, Zugänge, Abgänge, Nettoveränderung und Endbestand, lang (eine Zeile je Zone, Klasse und Posten) und breit (das SEEA-Layout: Posten als Zeilen, Klassen als Spalten). Anfangsbestand + Zugänge - Abgänge = Endbestand, und die Zugänge aller Klassen sind gleich ihren Abgängen, exakt in Pixeln.
+
+Dieselben Eingaben, Regeln und Einschränkungen wie Veränderung zwischen Jahren: Nur Pixel, die in beiden Jahren Landbedeckung sind, gehen in die Konten ein; Veränderung in Flecken unter der Mindestkartiereinheit gilt als unverändert; unsichere Veränderung (Konfidenz unter der Schwelle) bleibt in den Konten außen vor, im Anfangs- wie im Endbestand, wie in der Veränderungsmatrix.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="58"/>
+        <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. With zones the accounts are per zone, and in total (the sum of the zones).</source>
+        <translation>Polygone in beliebigem KBS; „Nur gewählte Objekte“ wird beachtet. Mit Zonen sind die Konten je Zone und insgesamt (die Summe der Zonen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="61"/>
+        <source>Patches of change smaller than this count as unchanged in the accounts. 0 keeps every changed pixel.</source>
+        <translation>Veränderungsflecken kleiner als dieser Wert gelten in den Konten als unverändert. 0 behält jedes veränderte Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="65"/>
+        <source>Land take (CSV)</source>
+        <translation>Flächeninanspruchnahme (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="65"/>
+        <source>One row per zone and one for the total: land area, land take, returned, net land take, per year, % of land, the land take from each class and the land returned to each class.</source>
+        <translation>Eine Zeile je Zone und eine für die Summe: Landfläche, Flächeninanspruchnahme, entsiegelt, Netto-Flächeninanspruchnahme, pro Jahr, % der Landfläche, die Flächeninanspruchnahme aus jeder Klasse und die an jede Klasse zurückgegebene Fläche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="69"/>
+        <source>Ecosystem extent account, long (CSV)</source>
+        <translation>Konto der Ökosystemausdehnung, lang (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="69"/>
+        <source>One row per zone, class and item (opening, additions, reductions, net_change, closing): pixels and area.</source>
+        <translation>Eine Zeile je Zone, Klasse und Posten (opening, additions, reductions, net_change, closing): Pixel und Fläche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="74"/>
+        <source>Ecosystem extent account, wide (CSV)</source>
+        <translation>Konto der Ökosystemausdehnung, breit (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="74"/>
+        <source>The SEEA layout: per zone the items as rows, the classes as columns, and their total.</source>
+        <translation>Das SEEA-Layout: je Zone die Posten als Zeilen, die Klassen als Spalten und ihre Summe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>Land take per zone with a bar of its origin classes, the extent accounts with opening and closing bars per class, and the caveats of the years compared.</source>
+        <translation>Flächeninanspruchnahme je Zone mit einem Balken ihrer Herkunftsklassen, die Ausdehnungskonten mit Balken für Anfangs- und Endbestand je Klasse und die Einschränkungen der verglichenen Jahre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="83"/>
+        <source>Land take</source>
+        <translation>Flächeninanspruchnahme</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="84"/>
+        <source>Returned (sealed land that became another class)</source>
+        <translation>Entsiegelt (versiegelte Fläche, die zu einer anderen Klasse wurde)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="86"/>
+        <source>Net land take</source>
+        <translation>Netto-Flächeninanspruchnahme</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="108"/>
+        <source>Land take: {:.2f} {unit}, returned: {:.2f} {unit}, net land take: {:.2f} {unit}</source>
+        <translation>Flächeninanspruchnahme: {:.2f} {unit}, entsiegelt: {:.2f} {unit}, Netto-Flächeninanspruchnahme: {:.2f} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>SourceWidget</name>
     <message>
         <location filename="../ui/source.py" line="36"/>
@@ -3867,57 +4306,57 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>Wo abgerufene Kacheln aufbewahrt und wiederverwendet werden; das Bedienfeld schreibt dort auch seine Mosaike und Veränderungsraster (Ordner „dock“).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="69"/>
+        <location filename="../ui/source.py" line="71"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="70"/>
+        <location filename="../ui/source.py" line="72"/>
         <source>Mirror</source>
         <translation>Spiegelserver</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="73"/>
+        <location filename="../ui/source.py" line="75"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="76"/>
+        <location filename="../ui/source.py" line="78"/>
         <source>Cache folder</source>
         <translation>Cache-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="112"/>
+        <location filename="../ui/source.py" line="119"/>
         <source>Folder with the tiles</source>
         <translation>Ordner mit den Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="138"/>
+        <location filename="../ui/source.py" line="151"/>
         <source>Data source: {}</source>
         <translation>Datenquelle: {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>EEA ImageServer</source>
         <translation>EEA ImageServer</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="160"/>
+        <location filename="../ui/source.py" line="183"/>
         <source>CLMS API</source>
         <translation>CLMS-API</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="160"/>
+        <location filename="../ui/source.py" line="183"/>
         <source>mirror or folder</source>
         <translation>Spiegelserver oder Ordner</translation>
     </message>
@@ -3927,95 +4366,100 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
         <translation>Das Passwort oder Token in dieser Adresse wird nur für diese QGIS-Sitzung verwendet: Es wird nicht mit Ihren Einstellungen gespeichert; geben Sie es nach einem Neustart von QGIS erneut ein.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="141"/>
+        <location filename="../ui/source.py" line="154"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="171"/>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
     </message>
 </context>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/results.py" line="45"/>
+        <location filename="../ui/results.py" line="47"/>
         <source>Optional: polygons to count in one by one (districts, parcels, ...). Leave empty to count the whole area of interest.</source>
         <translation>Optional: Polygone, in denen einzeln gezählt wird (Bezirke, Flurstücke, ...). Leer lassen, um das ganze Untersuchungsgebiet zu zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="52"/>
+        <location filename="../ui/results.py" line="54"/>
         <source>Count classes</source>
         <translation>Klassen zählen</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="53"/>
+        <location filename="../ui/results.py" line="55"/>
         <source>Fetches the tiles if needed, then counts the area of each class (Processing: Class areas).</source>
         <translation>Ruft bei Bedarf die Kacheln ab und zählt dann die Fläche jeder Klasse (Verarbeitung: Klassenflächen).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="56"/>
+        <location filename="../ui/results.py" line="58"/>
         <source>Click Count classes to get the area of each class in the area of interest, or in each zone.</source>
         <translation>Klicken Sie auf „Klassen zählen“, um die Fläche jeder Klasse im Untersuchungsgebiet oder in jeder Zone zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="75"/>
+        <location filename="../ui/results.py" line="77"/>
         <source>No land cover here (only sea, outside area or no data).</source>
         <translation>Hier gibt es keine Landbedeckung (nur Meer, Bereich außerhalb des Gebiets oder keine Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="76"/>
+        <location filename="../ui/results.py" line="78"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="77"/>
+        <location filename="../ui/results.py" line="79"/>
         <source>Copy the table (as shown, tab-separated) to paste into a spreadsheet.</source>
         <translation>Die Tabelle (wie angezeigt, tabulatorgetrennt) kopieren, um sie in eine Tabellenkalkulation einzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="79"/>
+        <location filename="../ui/results.py" line="81"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="87"/>
+        <location filename="../ui/results.py" line="89"/>
         <source>Per zone (optional)</source>
         <translation>Je Zone (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="90"/>
         <source>Zone names from</source>
         <translation>Zonennamen aus</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="98"/>
+        <location filename="../ui/results.py" line="100"/>
         <source>Chart of</source>
         <translation>Diagramm für</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="146"/>
+        <location filename="../ui/results.py" line="148"/>
         <source>All zones (sum)</source>
         <translation>Alle Zonen (Summe)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="195"/>
+        <location filename="../ui/results.py" line="200"/>
         <source>{name}: {area} {unit} ({pct} % of the land cover)</source>
         <translation>{name}: {area} {unit} ({pct} % der Landbedeckung)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="216"/>
         <source>Export class areas</source>
         <translation>Klassenflächen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="205"/>
+        <location filename="../ui/results.py" line="210"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="80"/>
+        <location filename="../ui/results.py" line="82"/>
         <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
         <translation>Speichert jede Zeile mit den Spalten der Processing-Ausgabe, maschinenlesbar: „.“ als Dezimaltrennzeichen, keine Tausendertrennzeichen, ganze Pixelzahlen (das Bedienfeld und „Kopieren“ verwenden das Zahlenformat Ihrer Sprache).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="216"/>
         <source>Cannot write {}: {}. Choose a folder you can write to.</source>
         <translation>{} kann nicht geschrieben werden: {}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -4023,17 +4467,17 @@ Ausgaben: die Kachelumrisse (ein Polygonlayer), die Anzahl der Kacheln und ihre 
 <context>
     <name>TaskChain</name>
     <message>
-        <location filename="../ui/tasks.py" line="134"/>
+        <location filename="../ui/tasks.py" line="142"/>
         <source>The algorithm {} is not available; reinstall the CLCplus Backbone plugin.</source>
         <translation>Der Algorithmus {} ist nicht verfügbar; installieren Sie das Plugin CLCplus Backbone neu.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="156"/>
+        <location filename="../ui/tasks.py" line="164"/>
         <source>CLCplus Backbone: {}</source>
         <translation>CLCplus Backbone: {}</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="208"/>
+        <location filename="../ui/tasks.py" line="219"/>
         <source>{} failed; the Log Messages panel (Processing) may say why.</source>
         <translation>Fehlgeschlagen: {}; das Bedienfeld Protokollmeldungen (Verarbeitung) nennt eventuell den Grund.</translation>
     </message>

@@ -2,159 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../ui/accounts.py" line="27"/>
+        <source>Land take</source>
+        <translation>Artificialisation des terres</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="30"/>
+        <source>No land became sealed and no sealed land became another class.</source>
+        <translation>Aucune surface n&apos;a été imperméabilisée et aucune surface imperméabilisée n&apos;est passée à une autre classe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="31"/>
+        <source>Ecosystem extent account</source>
+        <translation>Compte d&apos;étendue des écosystèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="43"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="44"/>
+        <source>Copy the extent account (as shown, tab-separated) to paste into a spreadsheet; the land-take tables are written by the Processing tool Land take and ecosystem extent accounts.</source>
+        <translation>Copier le compte d&apos;étendue (tel qu&apos;affiché, séparé par des tabulations) pour le coller dans un tableur ; les tableaux d&apos;artificialisation sont écrits par l&apos;outil Processing Artificialisation des terres et comptes d&apos;étendue des écosystèmes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="66"/>
+        <source>{earlier} → {later}: {take} became sealed, {back} of sealed land became another class; net land take {net}.</source>
+        <translation>{earlier} → {later} : {take} imperméabilisés, {back} de surfaces imperméabilisées passés à une autre classe ; artificialisation nette {net}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="70"/>
+        <source>Net land take per year: {} ({} years).</source>
+        <translation>Artificialisation nette par an : {} ({} ans).</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="73"/>
+        <source>Land take: {} % of the land (the compared area without water).</source>
+        <translation>Artificialisation : {} % des terres (la surface comparée sans l&apos;eau).</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="81"/>
+        <source>{name}: {taken} became sealed, {returned} of sealed land became {name}</source>
+        <translation>{name} : {taken} imperméabilisés, {returned} de surfaces imperméabilisées devenus {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="85"/>
+        <source>Per class: area in {earlier}, additions, reductions, area in {later} ({unit}). Only land cover compared in both years; uncertain change is left out, change below the minimum mapping unit counts as unchanged.</source>
+        <translation>Par classe : surface en {earlier}, augmentations, réductions, surface en {later} ({unit}). Seule l&apos;occupation du sol comparée les deux années ; les changements incertains sont exclus, les changements sous l&apos;unité minimale de cartographie comptent comme inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="105"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="109"/>
+        <source>{name}: {opening} in {earlier}, +{additions}, −{reductions}, {closing} in {later} (net change {net})</source>
+        <translation>{name} : {opening} en {earlier}, +{additions}, −{reductions}, {closing} en {later} (variation nette {net})</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts.py" line="152"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+</context>
+<context>
     <name>AoiWidget</name>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Current map view</source>
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Polygon layer</source>
         <translation>Couche de polygones</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Drawn on the map</source>
         <translation>Dessin sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="140"/>
+        <location filename="../ui/aoi.py" line="141"/>
         <source>Tile ids</source>
         <translation>Identifiants de tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="143"/>
+        <location filename="../ui/aoi.py" line="144"/>
         <source>Where to get land cover for: what the map shows, the polygons of a layer, a rectangle or polygon you draw, or 100 km tiles by their ids.</source>
         <translation>Zone pour laquelle obtenir l'occupation du sol : ce que montre la carte, les polygones d'une couche, un rectangle ou un polygone que vous dessinez, ou des tuiles de 100 km désignées par leurs identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="147"/>
+        <location filename="../ui/aoi.py" line="149"/>
         <source>The area the map shows now; pan or zoom to change it.</source>
         <translation>La zone que montre actuellement la carte ; déplacez-vous ou zoomez pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="151"/>
+        <location filename="../ui/aoi.py" line="153"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="152"/>
+        <location filename="../ui/aoi.py" line="154"/>
         <source>Draw a rectangle</source>
         <translation>Dessiner un rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="153"/>
+        <location filename="../ui/aoi.py" line="155"/>
         <source>Draw a polygon</source>
         <translation>Dessiner un polygone</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="304"/>
+        <location filename="../ui/aoi.py" line="306"/>
         <source>Press and drag on the map.</source>
         <translation>Cliquez et faites glisser sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="157"/>
+        <location filename="../ui/aoi.py" line="159"/>
         <source>Click the corners on the map; right-click or double-click to close. Backspace takes the last corner back, Esc cancels.</source>
         <translation>Cliquez sur la carte pour placer les sommets ; clic droit ou double-clic pour fermer. Retour arrière retire le dernier sommet, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="161"/>
+        <location filename="../ui/aoi.py" line="163"/>
         <source>e.g. E44N36, E45N36</source>
         <translation>p. ex. E44N36, E45N36</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="162"/>
+        <location filename="../ui/aoi.py" line="164"/>
         <source>100 km grid cells named by their lower-left corner in units of 100 km (EPSG:3035): E44N36 is x 4400-4500 km, y 3600-3700 km.</source>
         <translation>Mailles de 100 km de la grille, nommées d'après leur coin inférieur gauche en unités de 100 km (EPSG:3035) : E44N36 correspond à x 4400-4500 km, y 3600-3700 km.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="173"/>
+        <location filename="../ui/aoi.py" line="175"/>
         <source>Area from</source>
         <translation>Zone définie par</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="203"/>
+        <location filename="../ui/aoi.py" line="205"/>
         <source>The map shows nothing yet; add a layer or zoom to your area.</source>
         <translation>La carte n'affiche encore rien ; ajoutez une couche ou zoomez sur votre zone.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="204"/>
+        <location filename="../ui/aoi.py" line="206"/>
         <source>map view</source>
         <translation>vue de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="210"/>
+        <location filename="../ui/aoi.py" line="212"/>
         <source>Choose a polygon layer (add one to the project first).</source>
         <translation>Choisissez une couche de polygones (ajoutez-en d'abord une au projet).</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="213"/>
+        <location filename="../ui/aoi.py" line="215"/>
         <source>No feature of {} is selected; select some or untick &apos;Selected features only&apos;.</source>
         <translation>Aucune entité de {} n'est sélectionnée ; sélectionnez-en ou décochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="216"/>
+        <location filename="../ui/aoi.py" line="218"/>
         <source> (selection)</source>
         <translation> (sélection)</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="221"/>
+        <location filename="../ui/aoi.py" line="223"/>
         <source>Draw a rectangle or a polygon on the map.</source>
         <translation>Dessinez un rectangle ou un polygone sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="225"/>
+        <location filename="../ui/aoi.py" line="227"/>
         <source>drawn rectangle</source>
         <translation>rectangle dessiné</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="228"/>
+        <location filename="../ui/aoi.py" line="230"/>
         <source>drawn polygon</source>
         <translation>polygone dessiné</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="231"/>
+        <location filename="../ui/aoi.py" line="233"/>
         <source>Type one or more tile ids, such as E44N36.</source>
         <translation>Saisissez un ou plusieurs identifiants de tuiles, comme E44N36.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="237"/>
+        <location filename="../ui/aoi.py" line="239"/>
         <source>{} tiles</source>
         <translation>{} tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="291"/>
+        <location filename="../ui/aoi.py" line="293"/>
         <source>Selected features only ({} selected)</source>
         <translation>Entités sélectionnées uniquement ({} sélectionnée(s))</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="304"/>
+        <location filename="../ui/aoi.py" line="306"/>
         <source>Click the corners on the map; right-click or double-click to close.</source>
         <translation>Cliquez sur la carte pour placer les sommets ; clic droit ou double-clic pour fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="333"/>
+        <location filename="../ui/aoi.py" line="335"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="333"/>
+        <location filename="../ui/aoi.py" line="335"/>
         <source>Polygon</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="339"/>
+        <location filename="../ui/aoi.py" line="341"/>
         <source>{} drawn; draw again to replace it.</source>
         <translation>{} dessiné ; dessinez à nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="341"/>
+        <location filename="../ui/aoi.py" line="343"/>
         <source>{shape} of about {w:.1f} × {h:.1f} km drawn; draw again to replace it.</source>
         <translation>{shape} d'environ {w:.1f} × {h:.1f} km dessiné ; dessinez à nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/aoi.py" line="85"/>
+        <location filename="../ui/aoi.py" line="86"/>
         <source>The features of {} have no area.</source>
         <translation>Les entités de {} n'ont pas de surface.</translation>
     </message>
@@ -435,6 +503,214 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     </message>
 </context>
 <context>
+    <name>CLCplusAccounts</name>
+    <message>
+        <location filename="../core/accounts.py" line="53"/>
+        <source>Opening extent</source>
+        <translation>Étendue d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="54"/>
+        <source>Additions</source>
+        <translation>Augmentations</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="55"/>
+        <source>Reductions</source>
+        <translation>Réductions</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="56"/>
+        <source>Net change</source>
+        <translation>Variation nette</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="57"/>
+        <source>Closing extent</source>
+        <translation>Étendue de clôture</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="192"/>
+        <source>total ({})</source>
+        <translation>total ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="241"/>
+        <source>All zones</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="241"/>
+        <source>Compared area</source>
+        <translation>Surface comparée</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="285"/>
+        <source>Both rasters are from {}: the per-year figures are left empty</source>
+        <translation>Les deux rasters sont de {} : les valeurs par an restent vides</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="288"/>
+        <source>The year of a raster is not known: the per-year figures are left empty; give the years to fill them</source>
+        <translation>L&apos;année d&apos;un raster n&apos;est pas connue : les valeurs par an restent vides ; indiquez les années pour les remplir</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts.py" line="292"/>
+        <source>{:.2f} ha of uncertain change (low confidence) are left out of the accounts, in both the opening and the closing extent</source>
+        <translation>{:.2f} ha de changements incertains (confiance faible) sont exclus des comptes, dans l&apos;étendue d&apos;ouverture comme dans celle de clôture</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="24"/>
+        <source>CLCplus Backbone land take and ecosystem extent {}</source>
+        <translation>CLCplus Backbone : artificialisation des terres et étendue des écosystèmes {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="29"/>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="31"/>
+        <source>Land take ({})</source>
+        <translation>Artificialisation des terres ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="33"/>
+        <source>Land take by origin class and returned land ({})</source>
+        <translation>Artificialisation par classe d&apos;origine et surfaces désartificialisées ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="35"/>
+        <source>Right of the axis: land that became sealed, by the class it was; left: sealed land that became another class. The black mark is the net land take.</source>
+        <translation>À droite de l&apos;axe : surfaces imperméabilisées, selon leur classe d&apos;avant ; à gauche : surfaces imperméabilisées passées à une autre classe. Le trait noir est l&apos;artificialisation nette.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="40"/>
+        <source>{} more zones are in the land-take table (CSV).</source>
+        <translation>{} autres zones figurent dans le tableau d&apos;artificialisation (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="43"/>
+        <source>Ecosystem extent account: {} ({})</source>
+        <translation>Compte d&apos;étendue des écosystèmes : {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="45"/>
+        <source>Opening and closing extent per class ({})</source>
+        <translation>Étendue d&apos;ouverture et de clôture par classe ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="48"/>
+        <source>Ecosystem extent account: zone {} ({})</source>
+        <translation>Compte d&apos;étendue des écosystèmes : zone {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="52"/>
+        <source>The extent accounts of the other zones are in the extent account tables (CSV).</source>
+        <translation>Les comptes d&apos;étendue des autres zones figurent dans les tableaux du compte d&apos;étendue (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="54"/>
+        <source>Caveats</source>
+        <translation>Mises en garde</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="61"/>
+        <source>Pixels that are land cover in both years. Land take: area that became sealed ({}); returned: sealed area that became another class; net land take = land take - returned. Land: the compared area without water in the earlier year. Opening + additions - reductions = closing for every class, and the additions of all classes equal their reductions.</source>
+        <translation>Pixels d&apos;occupation du sol les deux années. Artificialisation : surface devenue imperméabilisée ({}) ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée. Terres : la surface comparée sans l&apos;eau de l&apos;année antérieure. Ouverture + augmentations - réductions = clôture pour chaque classe, et les augmentations de toutes les classes égalent leurs réductions.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="68"/>
+        <source>Change in patches below the minimum mapping unit ({} pixels) counts as unchanged.</source>
+        <translation>Les changements en taches sous l&apos;unité minimale de cartographie ({} pixels) comptent comme inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="72"/>
+        <source>Uncertain change (confidence below {}) is left out of both the opening and the closing extent, as it is left out of the change matrix.</source>
+        <translation>Les changements incertains (confiance inférieure à {}) sont exclus de l&apos;étendue d&apos;ouverture comme de celle de clôture, comme de la matrice des changements.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="76"/>
+        <source>Per year: divided by the {} years between the reference years.</source>
+        <translation>Par an : divisé par les {} ans entre les années de référence.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="89"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="89"/>
+        <source>Land ({})</source>
+        <translation>Terres ({})</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="90"/>
+        <source>Land take</source>
+        <translation>Artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="90"/>
+        <source>Returned</source>
+        <translation>Désartificialisée</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="91"/>
+        <source>Net land take</source>
+        <translation>Artificialisation nette</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="91"/>
+        <source>Land take per year</source>
+        <translation>Artificialisation par an</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="92"/>
+        <source>Net land take per year</source>
+        <translation>Artificialisation nette par an</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="93"/>
+        <source>Land take, % of land</source>
+        <translation>Artificialisation, % des terres</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="94"/>
+        <source>Net land take, % of land</source>
+        <translation>Artificialisation nette, % des terres</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="126"/>
+        <source>{}: {} {} became sealed</source>
+        <translation>{} : {} {} imperméabilisés</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="136"/>
+        <source>{} {} of sealed land became {}</source>
+        <translation>{} {} de surfaces imperméabilisées devenus {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="140"/>
+        <source>Net land take: {} {}</source>
+        <translation>Artificialisation nette : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="164"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="189"/>
+        <source>Nothing was compared.</source>
+        <translation>Rien n&apos;a été comparé.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="211"/>
+        <source>Pale: {} (opening); full colour: {} (closing).</source>
+        <translation>Pâle : {} (ouverture) ; couleur pleine : {} (clôture).</translation>
+    </message>
+</context>
+<context>
     <name>CLCplusBlocks</name>
     <message>
         <location filename="../core/blocks.py" line="175"/>
@@ -455,342 +731,342 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusChange</name>
     <message>
-        <location filename="../core/change.py" line="246"/>
+        <location filename="../core/change.py" line="242"/>
         <source>uncertain change</source>
         <translation>changement incertain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="253"/>
+        <location filename="../core/change.py" line="249"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="289"/>
+        <location filename="../core/change.py" line="285"/>
         <source>earlier</source>
         <translation>année initiale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="290"/>
+        <location filename="../core/change.py" line="286"/>
         <source>later</source>
         <translation>année finale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="289"/>
+        <location filename="../core/change.py" line="285"/>
         <source>intermediate</source>
         <translation>année intermédiaire</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="304"/>
+        <location filename="../core/change.py" line="300"/>
         <source>{} is the {} layer ({}) of the product, not the land cover; choose the land-cover raster (RAS)</source>
         <translation>{} est la couche {} ({}) du produit, pas l'occupation du sol ; choisissez le raster d'occupation du sol (RAS)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="312"/>
+        <location filename="../core/change.py" line="308"/>
         <source>{} is named as {} but was given as {}; {} is used</source>
         <translation>Le nom de {} indique {}, mais l'année {} a été fournie ; {} est retenue</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="320"/>
+        <location filename="../core/change.py" line="316"/>
         <source>The rasters must be in year order, earlier first: {} is from {}, {} from {}; swap them</source>
         <translation>Les rasters doivent être dans l'ordre chronologique, le plus ancien d'abord : {} date de {}, {} de {} ; inversez-les</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="325"/>
+        <location filename="../core/change.py" line="321"/>
         <source>Two rasters are from {}: their differences are between two versions of one map, not change between years</source>
         <translation>Deux rasters datent de {} : leurs différences opposent deux versions d'une même carte, il ne s'agit pas de changements entre années</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="363"/>
+        <location filename="../core/change.py" line="359"/>
         <source>{} has {} values; a CLCplus Backbone raster holds 8-bit class codes</source>
         <translation>{} contient des valeurs de type {} ; un raster CLCplus Backbone contient des codes de classe sur 8 bits</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="368"/>
+        <location filename="../core/change.py" line="364"/>
         <source>{} has {} values; a confidence layer holds 0-100</source>
         <translation>{} contient des valeurs de type {} ; une couche de confiance contient des valeurs de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="371"/>
+        <location filename="../core/change.py" line="367"/>
         <source>The rasters do not overlap (or the extent or zones lie outside them): there is no common window to compare</source>
         <translation>Les rasters ne se chevauchent pas (ou l'emprise ou les zones sont en dehors) : il n'y a pas de fenêtre commune à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="386"/>
+        <location filename="../core/change.py" line="382"/>
         <source>{} is the {} layer ({}) of the product; give the confidence layer ({})</source>
         <translation>{} est la couche {} ({}) du produit ; indiquez la couche de confiance ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="390"/>
+        <location filename="../core/change.py" line="386"/>
         <source>{} is the confidence of {}, but its land cover is from {}</source>
         <translation>{} est la couche de confiance de {}, mais son occupation du sol date de {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="455"/>
+        <location filename="../core/change.py" line="464"/>
         <source>This GDAL cannot write {} compressed GeoTIFFs; choose LZW</source>
         <translation>Cette version de GDAL ne peut pas écrire de GeoTIFF compressés en {} ; choisissez LZW</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="860"/>
+        <location filename="../core/change.py" line="874"/>
         <source>No zone meets the rasters&apos; common window; nothing to compare</source>
         <translation>Aucune zone ne touche la fenêtre commune des rasters ; rien à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="865"/>
+        <location filename="../core/change.py" line="879"/>
         <source>The year of {} is not known (not an official file name): give it to see the caveats of that year</source>
         <translation>L'année de {} est inconnue (nom de fichier non officiel) : indiquez-la pour voir les mises en garde de cette année</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="902"/>
+        <location filename="../core/change.py" line="913"/>
         <source>Zone {} lies outside the rasters; its areas are 0</source>
         <translation>La zone {} est en dehors des rasters ; ses superficies sont nulles</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="905"/>
+        <location filename="../core/change.py" line="916"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>La zone {} ne contient aucun centre de pixel (plus petite qu'un pixel ?) ; utilisez la règle exacte pour compter ses pixels partiels</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="936"/>
+        <location filename="../core/change.py" line="944"/>
         <source>Compared on the common window of the rasters ({} x {} pixels), smaller than {}</source>
         <translation>Comparaison sur la fenêtre commune des rasters ({} x {} pixels), plus petite que {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1008"/>
+        <location filename="../core/change.py" line="1024"/>
         <source>{} pixels of the {} raster hold values that are not CLCplus Backbone codes; they are left out of the matrix</source>
         <translation>{} pixels du raster ({}) contiennent des valeurs qui ne sont pas des codes CLCplus Backbone ; ils sont exclus de la matrice</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1016"/>
+        <location filename="../core/change.py" line="1032"/>
         <source>{:.2f} ha are coastal seawater buffer ({}) in one year and a land-cover class in the other: not comparable, left out of the matrix</source>
         <translation>{:.2f} ha sont en zone tampon d'eaux côtières ({}) une année et dans une classe d'occupation du sol l'autre : non comparables, exclus de la matrice</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1021"/>
+        <location filename="../core/change.py" line="1037"/>
         <source>({} has no buffer class; its coastal pixels carry other codes)</source>
         <translation>({} n'a pas de classe tampon ; ses pixels côtiers portent d'autres codes)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1026"/>
+        <location filename="../core/change.py" line="1042"/>
         <source>{} changed pixels have no confidence value (outside the confidence layer&apos;s area); they count as certain</source>
         <translation>{} pixels changés n'ont pas de valeur de confiance (hors de l'emprise de la couche de confiance) ; ils sont comptés comme certains</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1033"/>
+        <location filename="../core/change.py" line="1049"/>
         <source>{:.0f} % of the changed area is between classes the product manuals name as often confused ({}): much of it may be classification differences, not change</source>
         <translation>{:.0f} % de la superficie changée concerne des classes que les manuels du produit signalent comme souvent confondues ({}) : il peut s'agir en grande partie de différences de classification, et non de changements</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1038"/>
+        <location filename="../core/change.py" line="1054"/>
         <source>No pixel is land cover in both years: there is nothing to compare</source>
         <translation>Aucun pixel ne relève de l'occupation du sol les deux années : il n'y a rien à comparer</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1061"/>
+        <location filename="../core/change.py" line="1077"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1127"/>
+        <location filename="../core/change.py" line="1094"/>
         <source>CLCplus Backbone change {}</source>
         <translation>Changements CLCplus Backbone {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1129"/>
+        <location filename="../core/change.py" line="1096"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1131"/>
+        <location filename="../core/change.py" line="1098"/>
         <source>From → to ({})</source>
         <translation>De → vers ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1132"/>
+        <location filename="../core/change.py" line="1099"/>
         <source>Rows: {} classes; columns: {} classes. The diagonal (grey) is persistence; the shade of the other cells grows with their area.</source>
         <translation>Lignes : {} ; colonnes : {}. La diagonale (en gris) correspond à la persistance ; la teinte des autres cellules s'intensifie avec leur superficie.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1141"/>
+        <location filename="../core/change.py" line="1108"/>
         <source>Uncertain change (confidence below {} in either year) is not in this matrix: {} {}.</source>
         <translation>Les changements incertains (confiance inférieure à {} l'une ou l'autre année) ne figurent pas dans cette matrice : {} {}.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1145"/>
+        <location filename="../core/change.py" line="1112"/>
         <source>Net change per class ({})</source>
         <translation>Changement net par classe ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1148"/>
+        <location filename="../core/change.py" line="1115"/>
         <source>Balance per class ({})</source>
         <translation>Bilan par classe ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1150"/>
+        <location filename="../core/change.py" line="1117"/>
         <source>Largest changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1153"/>
+        <location filename="../core/change.py" line="1120"/>
         <source>Most frequent trajectories with a change</source>
         <translation>Trajectoires avec changement les plus fréquentes</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1156"/>
+        <location filename="../core/change.py" line="1123"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1158"/>
+        <location filename="../core/change.py" line="1125"/>
         <source>Caveats</source>
         <translation>Mises en garde</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1161"/>
+        <location filename="../core/change.py" line="1128"/>
         <source>(trajectories through {})</source>
         <translation>(trajectoires via {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1181"/>
+        <location filename="../core/change.py" line="1148"/>
         <source>Compared (land cover in both years)</source>
         <translation>Comparé (occupation du sol les deux années)</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1182"/>
+        <location filename="../core/change.py" line="1149"/>
         <source>Changed</source>
         <translation>Changé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1183"/>
+        <location filename="../core/change.py" line="1150"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1185"/>
+        <location filename="../core/change.py" line="1152"/>
         <source>Uncertain change (confidence below {})</source>
         <translation>Changement incertain (confiance inférieure à {})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1188"/>
+        <location filename="../core/change.py" line="1155"/>
         <source>Change in patches below the MMU ({} pixels, connectivity {}), counted as unchanged</source>
         <translation>Changements en taches sous l'UMC ({} pixels, connexité {}), comptés comme inchangés</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1192"/>
+        <location filename="../core/change.py" line="1159"/>
         <source>Not comparable: {} {} → {} {}</source>
         <translation>Non comparable : {} {} → {} {}</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1245"/>
+        <location filename="../core/change.py" line="1212"/>
         <source>Area ({})</source>
         <translation>Superficie ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1194"/>
+        <location filename="../core/change.py" line="1161"/>
         <source>% of compared</source>
         <translation>% de la superficie comparée</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1200"/>
+        <location filename="../core/change.py" line="1167"/>
         <source>other values</source>
         <translation>autres valeurs</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1208"/>
+        <location filename="../core/change.py" line="1175"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1208"/>
+        <location filename="../core/change.py" line="1175"/>
         <source>Earlier</source>
         <translation>Année initiale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1209"/>
+        <location filename="../core/change.py" line="1176"/>
         <source>Later</source>
         <translation>Année finale</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1209"/>
+        <location filename="../core/change.py" line="1176"/>
         <source>Persistence</source>
         <translation>Persistance</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1210"/>
+        <location filename="../core/change.py" line="1177"/>
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1210"/>
+        <location filename="../core/change.py" line="1177"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1211"/>
+        <location filename="../core/change.py" line="1178"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1212"/>
+        <location filename="../core/change.py" line="1179"/>
         <source>Swap</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1212"/>
+        <location filename="../core/change.py" line="1179"/>
         <source>Uncertain gain</source>
         <translation>Gain incertain</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1213"/>
+        <location filename="../core/change.py" line="1180"/>
         <source>Uncertain loss</source>
         <translation>Perte incertaine</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1241"/>
+        <location filename="../core/change.py" line="1208"/>
         <source>No change.</source>
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1231"/>
+        <location filename="../core/change.py" line="1198"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1231"/>
+        <location filename="../core/change.py" line="1198"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1232"/>
+        <location filename="../core/change.py" line="1199"/>
         <source>% of the from-class</source>
         <translation>% de la classe de départ</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1246"/>
+        <location filename="../core/change.py" line="1213"/>
         <source>% of land cover</source>
         <translation>% de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Compared ({})</source>
         <translation>Comparé ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>Changed ({})</source>
         <translation>Changé ({})</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1261"/>
+        <location filename="../core/change.py" line="1228"/>
         <source>% changed</source>
         <translation>% changé</translation>
     </message>
     <message>
-        <location filename="../core/change.py" line="1265"/>
+        <location filename="../core/change.py" line="1232"/>
         <source>{} more zones are in the per-zone table.</source>
         <translation>{} zones supplémentaires figurent dans la table par zone.</translation>
     </message>
@@ -1051,249 +1327,254 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="602"/>
+        <location filename="../ui/dock.py" line="630"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Occupation du sol Copernicus à 10 m. Choisissez une zone et une année, puis récupérez la carte, calculez les superficies des classes ou comparez deux années.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="116"/>
         <source>1. Area of interest</source>
         <translation>1. Zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="134"/>
         <source>2. Years</source>
         <translation>2. Années</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>L'année dont la carte est récupérée et analysée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139"/>
+        <location filename="../ui/dock.py" line="142"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>L'année à comparer avec l'année de référence (onglet Changements).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Unité des superficies dans les tableaux et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Reference year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="151"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="164"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Récupère dans le cache les tuiles nécessaires à la zone (les tuiles déjà présentes sont réutilisées) et ajoute la carte symbolisée de la zone dans un groupe portant le nom de l'année.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172"/>
+        <location filename="../ui/dock.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="173"/>
+        <location filename="../ui/dock.py" line="176"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Arrête la tâche en cours ; les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Class areas</source>
         <translation>Superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193"/>
+        <location filename="../ui/dock.py" line="196"/>
         <source>Change</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="233"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>Récupérer &amp;&amp; afficher {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Compare {} → {}</source>
         <translation>Comparer {} → {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Finding the tiles of the area…</source>
         <translation>Recherche des tuiles de la zone…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Tiles of the area</source>
         <translation>Tuiles de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="350"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} tuile(s)&lt;/b&gt; de 100 km pour {year} : {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="354"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Lecture directe dans le fichier de mosaïque ; rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="352"/>
+        <location filename="../ui/dock.py" line="356"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Tout est déjà dans le cache : rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="354"/>
+        <location filename="../ui/dock.py" line="358"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} dans le cache, {missing} à télécharger (au plus environ {size} Mo ; les fichiers sont compressés).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="360"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>Source pour {year} : {service}, qui nécessite un compte ; choisissez vos identifiants sous « Source de données ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396"/>
+        <location filename="../ui/dock.py" line="403"/>
         <source>Fetching the {} tiles</source>
         <translation>Récupération des tuiles de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="401"/>
+        <location filename="../ui/dock.py" line="409"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{} : aucune mosaïque n'a été écrite ; aucune tuile de la zone n'est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="403"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Land cover {year} ({area})</source>
         <translation>Occupation du sol {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="415"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS n'a pas pu ouvrir la mosaïque {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="431"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>La carte {} de la zone manque ; récupérez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>La carte {} de la zone est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where} : {area} {unit} d'occupation du sol (classes 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="461"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Counting the class areas of {}</source>
         <translation>Calcul des superficies des classes de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>Class areas of {} counted.</source>
         <translation>Superficies des classes calculées pour {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area} : {changed} {unit} ont changé de classe, soit {pct} % des {compared} {unit} comparés.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="492"/>
+        <location filename="../ui/dock.py" line="519"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Changements incertains : {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="506"/>
+        <location filename="../ui/dock.py" line="534"/>
         <source>Change {} → {} ({})</source>
         <translation>Changements {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="508"/>
+        <location filename="../ui/dock.py" line="536"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS n'a pas pu ouvrir le raster de changements {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="511"/>
+        <location filename="../ui/dock.py" line="539"/>
         <source>Comparing {} with {}</source>
         <translation>Comparaison de {} avec {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="541"/>
         <source>Styling the change layer</source>
         <translation>Symbolisation de la couche de changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="514"/>
+        <location filename="../ui/dock.py" line="542"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>Comparaison de {} et {} terminée ; la couche de changements est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="543"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="567"/>
+        <location filename="../ui/dock.py" line="595"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Annulé. Les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="580"/>
+        <location filename="../ui/dock.py" line="608"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>Add outlines as a layer</source>
         <translation>Ajouter comme couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
         <translation>Le panneau dessine les tuiles sur la carte sans rien ajouter au projet ; ceci les ajoute comme couche (identifiants des tuiles en étiquettes) pour les conserver, les styliser ou les exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="581"/>
         <source>Step {n} of {count}: {step}</source>
         <translation>Étape {n} sur {count} : {step}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="591"/>
+        <location filename="../ui/dock.py" line="619"/>
         <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
         <translation> : ouvrez « Source de données » dans ce panneau et choisissez votre identifiant sous « Compte » (le bouton + à côté en ajoute un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="619"/>
+        <location filename="../ui/dock.py" line="647"/>
         <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
         <translation>{year} provient de {service}, qui exige un compte, et des tuiles de la zone ne sont pas encore dans le cache. Ouvrez « Source de données » et choisissez votre identifiant sous « Compte » (ajoutez-en un avec le bouton + à côté).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="404"/>
+        <source>Fetching the {} confidence tiles</source>
+        <translation>Récupération des tuiles de confiance de {}</translation>
     </message>
 </context>
 <context>
@@ -1339,32 +1620,32 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>{} contient des valeurs de type {}, pas {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="292"/>
+        <location filename="../core/cache.py" line="300"/>
         <source>{} is damaged: {}</source>
         <translation>{} est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="272"/>
+        <location filename="../core/cache.py" line="273"/>
         <source>{} is truncated: {} bytes where its blocks need {}</source>
         <translation>{} est tronquée : {} octets alors que ses blocs en nécessitent {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="281"/>
+        <location filename="../core/cache.py" line="282"/>
         <source>{}: only 8-bit layers are checked</source>
         <translation>{} : seules les couches 8 bits sont vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="295"/>
+        <location filename="../core/cache.py" line="303"/>
         <source>{} could not be read whole ({} of {} pixels)</source>
         <translation>{} n'a pas pu être lue entièrement ({} pixels sur {})</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="303"/>
+        <location filename="../core/cache.py" line="311"/>
         <source>{} has a damaged overview: {}</source>
         <translation>{} a une pyramide endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="307"/>
+        <location filename="../core/cache.py" line="315"/>
         <source>{} holds values that are not codes of this layer: {}</source>
         <translation>{} contient des valeurs qui ne sont pas des codes de cette couche : {}</translation>
     </message>
@@ -1374,12 +1655,12 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Le dossier {} est verrouillé par une autre récupération ; réessayez quand elle sera terminée</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="376"/>
+        <location filename="../core/cache.py" line="392"/>
         <source>Cannot write into the cache folder {}: {}</source>
         <translation>Impossible d'écrire dans le dossier de cache {} : {}</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="411"/>
+        <location filename="../core/cache.py" line="430"/>
         <source>Cannot put the tile {} into the cache ({}); if it is open in QGIS, remove its layer and try again</source>
         <translation>Impossible de placer la tuile {} dans le cache ({}) ; si elle est ouverte dans QGIS, retirez sa couche et réessayez</translation>
     </message>
@@ -1489,7 +1770,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'entrée {} du zip est endommagée : {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/base.py" line="191"/>
+        <location filename="../core/sources/base.py" line="192"/>
         <source>another fetch put it into the cache meanwhile</source>
         <translation>une autre récupération l'a placée dans le cache entre-temps</translation>
     </message>
@@ -1514,7 +1795,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'API CLMS n'a fourni aucun jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../core/sources/clms_catalogue.py" line="168"/>
+        <location filename="../core/sources/clms_catalogue.py" line="177"/>
         <source>The CLMS catalogue lists no CLCplus Backbone {} {} raster to download; try WEkEO</source>
         <translation>Le catalogue CLMS ne propose aucun raster CLCplus Backbone {} ({}) à télécharger ; essayez WEkEO</translation>
     </message>
@@ -1649,22 +1930,22 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>hors de la mosaïque</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="267"/>
+        <location filename="../core/sources/fetch.py" line="271"/>
         <source>No tile of the area of interest is available, so there is no mosaic to write</source>
         <translation>Aucune tuile de la zone d'intérêt n'est disponible : il n'y a pas de mosaïque à écrire</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="286"/>
+        <location filename="../core/sources/fetch.py" line="290"/>
         <source>The area of interest does not overlap the available tiles</source>
         <translation>La zone d'intérêt ne chevauche pas les tuiles disponibles</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="294"/>
+        <location filename="../core/sources/fetch.py" line="306"/>
         <source>GDAL could not write the mosaic {}</source>
         <translation>GDAL n'a pas pu écrire la mosaïque {}</translation>
     </message>
     <message>
-        <location filename="../core/sources/fetch.py" line="307"/>
+        <location filename="../core/sources/fetch.py" line="319"/>
         <source>The mosaic is written as .vrt (a window onto the tiles) or .tif (a copy); not as {}</source>
         <translation>La mosaïque s'écrit en .vrt (une fenêtre sur les tuiles) ou en .tif (une copie), pas en {}</translation>
     </message>
@@ -1789,22 +2070,22 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>La clé RSA de la clé de service est incohérente ; créez-en une nouvelle</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="47"/>
+        <location filename="../core/sources/mirror.py" line="53"/>
         <source>Mirror or folder</source>
         <translation>Miroir ou dossier</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="51"/>
+        <location filename="../core/sources/mirror.py" line="57"/>
         <source>The mirror source needs a URL or a folder (a template with {year} and {tile} is allowed), or a local mosaic file</source>
         <translation>La source miroir nécessite une URL ou un dossier (un modèle avec {year} et {tile} est accepté), ou un fichier de mosaïque local</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="56"/>
+        <location filename="../core/sources/mirror.py" line="62"/>
         <source>The folder or file {} does not exist</source>
         <translation>Le dossier ou fichier {} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="103"/>
+        <location filename="../core/sources/mirror.py" line="115"/>
         <source>not found at {}</source>
         <translation>introuvable dans {}</translation>
     </message>
@@ -1854,7 +2135,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'API CLMS a refusé la clé de service (HTTP {} : {}) ; créez une nouvelle clé dans votre profil CLMS (land.copernicus.eu › My profile › API tokens) et enregistrez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="585"/>
+        <location filename="../ui/dock.py" line="613"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} nécessite une configuration d'authentification : ajoutez-en une dans Préférences › Options › Authentification et choisissez-la dans cet outil</translation>
     </message>
@@ -1864,7 +2145,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>WEkEO a refusé le nom d'utilisateur ou le mot de passe de la configuration d'authentification choisie (HTTP {}) ; vérifiez-les sur wekeo.eu et dans Préférences › Options › Authentification</translation>
     </message>
     <message>
-        <location filename="../core/cache.py" line="366"/>
+        <location filename="../core/cache.py" line="378"/>
         <source>The cached tile {}</source>
         <translation>La tuile {} en cache</translation>
     </message>
@@ -2224,12 +2505,12 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>{} tuile(s) sur {} terminée(s)</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="115"/>
+        <location filename="../core/sources/mirror.py" line="127"/>
         <source>{} sent a web page instead of the tile (“{}”); check the mirror's address, and whether it needs a sign-in</source>
         <translation>{} a envoyé une page web au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir et s'il exige une authentification</translation>
     </message>
     <message>
-        <location filename="../core/sources/mirror.py" line="118"/>
+        <location filename="../core/sources/mirror.py" line="130"/>
         <source>{} sent text instead of the tile (“{}”); check the mirror's address</source>
         <translation>{} a envoyé du texte au lieu de la tuile (« {} ») ; vérifiez l'adresse du miroir</translation>
     </message>
@@ -2237,6 +2518,16 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <location filename="../core/sources/years.py" line="143"/>
         <source>no year</source>
         <translation>aucune année</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/fetch.py" line="238"/>
+        <source>{} of {} MB</source>
+        <translation>{} sur {} Mo</translation>
+    </message>
+    <message>
+        <location filename="../core/sources/mirror.py" line="66"/>
+        <source>the mirror</source>
+        <translation>le miroir</translation>
     </message>
 </context>
 <context>
@@ -2311,12 +2602,12 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="48"/>
+        <location filename="../processing/provider.py" line="49"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="51"/>
+        <location filename="../processing/provider.py" line="52"/>
         <source>CLCplus Backbone land cover (Copernicus, 10 m)</source>
         <translation>Occupation du sol CLCplus Backbone (Copernicus, 10 m)</translation>
     </message>
@@ -2677,7 +2968,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusStats</name>
     <message>
-        <location filename="../core/stats.py" line="287"/>
+        <location filename="../core/stats.py" line="296"/>
         <source>other values</source>
         <translation>autres valeurs</translation>
     </message>
@@ -2707,87 +2998,87 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Les pixels du raster font {:g} x {:g} m, et non les {} m du produit : il a peut-être été rééchantillonné</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="146"/>
+        <location filename="../core/stats.py" line="152"/>
         <source>Zone {} had an invalid geometry and was repaired</source>
         <translation>La zone {} avait une géométrie invalide et a été réparée</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="152"/>
+        <location filename="../core/stats.py" line="161"/>
         <source>Zone {} lies outside the raster; its areas are 0</source>
         <translation>La zone {} est en dehors du raster ; ses superficies sont nulles</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="155"/>
+        <location filename="../core/stats.py" line="164"/>
         <source>Zone {} holds no pixel centre (smaller than a pixel?); use the exact rule to count its partial pixels</source>
         <translation>La zone {} ne contient aucun centre de pixel (plus petite qu'un pixel ?) ; utilisez la règle exacte pour compter ses pixels partiels</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="160"/>
+        <location filename="../core/stats.py" line="169"/>
         <source>{} pixels hold values that are not CLCplus Backbone codes ({}); they are counted as &apos;other values&apos;</source>
         <translation>{} pixels contiennent des valeurs qui ne sont pas des codes CLCplus Backbone ({}) ; ils sont comptés comme « autres valeurs »</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="248"/>
+        <location filename="../core/stats.py" line="257"/>
         <source>CLCplus Backbone class areas</source>
         <translation>Superficies des classes CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="253"/>
+        <location filename="../core/stats.py" line="262"/>
         <source>All zones</source>
         <translation>Toutes les zones</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="257"/>
+        <location filename="../core/stats.py" line="266"/>
         <source>Zone {}{}</source>
         <translation>Zone {}{}</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="261"/>
+        <location filename="../core/stats.py" line="270"/>
         <source>{} more zones are in the table output.</source>
         <translation>{} zones supplémentaires figurent dans la table en sortie.</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="263"/>
+        <location filename="../core/stats.py" line="272"/>
         <source>pixel centre</source>
         <translation>centre du pixel</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="264"/>
+        <location filename="../core/stats.py" line="273"/>
         <source>exact pixel coverage</source>
         <translation>couverture exacte des pixels</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="265"/>
+        <location filename="../core/stats.py" line="274"/>
         <source>Counting rule: {}; pixel area {:g} m²</source>
         <translation>Règle de comptage : {} ; aire d'un pixel {:g} m²</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="290"/>
+        <location filename="../core/stats.py" line="299"/>
         <source>Land cover (classes 1-11)</source>
         <translation>Occupation du sol (classes 1-11)</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="293"/>
+        <location filename="../core/stats.py" line="302"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="293"/>
+        <location filename="../core/stats.py" line="302"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="294"/>
+        <location filename="../core/stats.py" line="303"/>
         <source>Area ({})</source>
         <translation>Superficie ({})</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="294"/>
+        <location filename="../core/stats.py" line="303"/>
         <source>% of land cover</source>
         <translation>% de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../core/stats.py" line="295"/>
+        <location filename="../core/stats.py" line="304"/>
         <source>% of zone</source>
         <translation>% de la zone</translation>
     </message>
@@ -2830,337 +3121,337 @@ Bilan par classe (Pontius) : gain, perte, changement net = gain - perte, échan
 Il n'existe aucun produit officiel de changements : une superficie départ → arrivée est une estimation entachée des erreurs des deux cartes ; le rapport liste les mises en garde des années comparées.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="105"/>
+        <location filename="../processing/changedetection.py" line="111"/>
         <source>Earlier CLCplus Backbone raster</source>
         <translation>Raster CLCplus Backbone initial</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="105"/>
+        <location filename="../processing/changedetection.py" line="111"/>
         <source>The land-cover raster of the earlier year (e.g. 2018).</source>
         <translation>Le raster d'occupation du sol de l'année initiale (p. ex. 2018).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>Later CLCplus Backbone raster</source>
         <translation>Raster CLCplus Backbone final</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="107"/>
+        <location filename="../processing/changedetection.py" line="113"/>
         <source>The land-cover raster of the later year (e.g. 2023), on the same grid.</source>
         <translation>Le raster d'occupation du sol de l'année finale (p. ex. 2023), sur la même grille.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="115"/>
         <source>Intermediate raster (for trajectories)</source>
         <translation>Raster intermédiaire (pour les trajectoires)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="109"/>
+        <location filename="../processing/changedetection.py" line="115"/>
         <source>A raster of a year between the two (e.g. 2021): adds the trajectories earlier → intermediate → later. The matrix still compares the earlier and the later raster.</source>
         <translation>Un raster d'une année située entre les deux (p. ex. 2021) : ajoute les trajectoires initial → intermédiaire → final. La matrice compare toujours le raster initial et le raster final.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the earlier raster</source>
         <translation>Année du raster initial</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the later raster</source>
         <translation>Année du raster final</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="113"/>
+        <location filename="../processing/changedetection.py" line="119"/>
         <source>Year of the intermediate raster</source>
         <translation>Année du raster intermédiaire</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="116"/>
+        <location filename="../processing/changedetection.py" line="122"/>
         <source>Only where the file name is not an official one (a clip, a VRT): the year decides which caveats apply and labels the outputs.</source>
         <translation>Uniquement si le nom de fichier n'est pas officiel (raster découpé, VRT) : l'année détermine les mises en garde applicables et étiquette les sorties.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="121"/>
+        <location filename="../processing/changedetection.py" line="127"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="121"/>
+        <location filename="../processing/changedetection.py" line="127"/>
         <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. With zones the statistics are per zone (and their sum); the change raster covers the rectangle around them.</source>
         <translation>Polygones dans n'importe quel SCR ; l'option « Entités sélectionnées uniquement » est respectée. Avec des zones, les statistiques sont calculées par zone (et leur somme) ; le raster de changements couvre le rectangle qui les englobe.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="125"/>
+        <location filename="../processing/changedetection.py" line="131"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="125"/>
+        <location filename="../processing/changedetection.py" line="131"/>
         <source>Names the zones in the outputs; the feature id is the zone id.</source>
         <translation>Nomme les zones dans les sorties ; l'identifiant de l'entité sert d'identifiant de zone.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="128"/>
+        <location filename="../processing/changedetection.py" line="134"/>
         <source>Extent (without zones)</source>
         <translation>Emprise (sans zones)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="128"/>
+        <location filename="../processing/changedetection.py" line="134"/>
         <source>Compares the pixels whose centre is inside this rectangle.</source>
         <translation>Compare les pixels dont le centre se trouve dans ce rectangle.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>Boundary pixels of zones</source>
         <translation>Pixels en bordure des zones</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>pixel centre</source>
         <translation>centre du pixel</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>exact coverage</source>
         <translation>couverture exacte</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="130"/>
+        <location filename="../processing/changedetection.py" line="136"/>
         <source>Pixel centre counts a pixel for the zone that holds its centre; exact coverage counts the fraction of each boundary pixel inside the polygon.</source>
         <translation>« Centre du pixel » compte un pixel pour la zone qui contient son centre ; « couverture exacte » compte la fraction de chaque pixel en bordure située dans le polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>square metres</source>
         <translation>mètres carrés</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>hectares</source>
         <translation>hectares</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>square kilometres</source>
         <translation>kilomètres carrés</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="135"/>
+        <location filename="../processing/changedetection.py" line="141"/>
         <source>Unit of the area columns, the CSV, the report and the totals.</source>
         <translation>Unité des colonnes de superficie, du CSV, du rapport et des totaux.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="139"/>
+        <location filename="../processing/changedetection.py" line="145"/>
         <source>Minimum mapping unit of change (0: off)</source>
         <translation>Unité minimale de cartographie (UMC) des changements (0 : désactivée)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="139"/>
+        <location filename="../processing/changedetection.py" line="145"/>
         <source>Patches of change smaller than this are counted as no change (and are 0 in the change raster). 0 keeps every changed pixel.</source>
         <translation>Les taches de changement plus petites que cette valeur comptent comme absence de changement (et valent 0 dans le raster de changements). 0 conserve chaque pixel changé.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>Unit of the minimum mapping unit</source>
         <translation>Unité de mesure de l'unité minimale de cartographie</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>pixels</source>
         <translation>pixels</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="144"/>
+        <location filename="../processing/changedetection.py" line="150"/>
         <source>A 10 m pixel is 0.01 ha: 0.5 ha is 50 pixels.</source>
         <translation>Un pixel de 10 m fait 0,01 ha : 0,5 ha correspond à 50 pixels.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>Pixels that form a patch</source>
         <translation>Pixels formant une tache</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>touching by an edge or a corner (8)</source>
         <translation>contigus par un côté ou un coin (8)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>touching by an edge (4)</source>
         <translation>contigus par un côté (4)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="148"/>
+        <location filename="../processing/changedetection.py" line="154"/>
         <source>Which neighbours join a patch of change when the minimum mapping unit is applied.</source>
         <translation>Quels voisins rejoignent une tache de changement lorsque l'unité minimale de cartographie est appliquée.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="153"/>
+        <location filename="../processing/changedetection.py" line="159"/>
         <source>Confidence layer of the earlier year</source>
         <translation>Couche de confiance de l'année initiale</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="153"/>
+        <location filename="../processing/changedetection.py" line="159"/>
         <source>The product&apos;s confidence layer (RASCL, 0-100) of the earlier year, if it has one (2018 has none).</source>
         <translation>La couche de confiance du produit (RASCL, 0-100) de l'année initiale, si elle existe (2018 n'en a pas).</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="157"/>
+        <location filename="../processing/changedetection.py" line="163"/>
         <source>Confidence layer of the later year</source>
         <translation>Couche de confiance de l'année finale</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="157"/>
+        <location filename="../processing/changedetection.py" line="163"/>
         <source>The product&apos;s confidence layer (RASCL, 0-100) of the later year.</source>
         <translation>La couche de confiance du produit (RASCL, 0-100) de l'année finale.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="160"/>
+        <location filename="../processing/changedetection.py" line="166"/>
         <source>Confidence threshold</source>
         <translation>Seuil de confiance</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="160"/>
+        <location filename="../processing/changedetection.py" line="166"/>
         <source>A change where a given confidence layer is below this value is uncertain: counted apart, not in the matrix.</source>
         <translation>Un changement là où une couche de confiance fournie est inférieure à cette valeur est incertain : compté à part, hors de la matrice.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>Compression of the change raster</source>
         <translation>Compression du raster de changements</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>LZW (as the product; any GIS reads it)</source>
         <translation>LZW (comme le produit ; lisible par tout SIG)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>ZSTD (faster to write; GDAL 2.3 or later)</source>
         <translation>ZSTD (plus rapide à écrire ; GDAL 2.3 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="165"/>
+        <location filename="../processing/changedetection.py" line="173"/>
         <source>LZW is read everywhere; ZSTD writes several times faster and is read by QGIS 3.4 or later and other GDAL-based software.</source>
         <translation>LZW est lisible partout ; ZSTD s'écrit plusieurs fois plus vite et est lisible par QGIS 3.4 ou ultérieur et les autres logiciels basés sur GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="171"/>
+        <location filename="../processing/changedetection.py" line="179"/>
         <source>Change raster</source>
         <translation>Raster de changements</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="171"/>
+        <location filename="../processing/changedetection.py" line="179"/>
         <source>GeoTIFF (.tif): from × 100 + to where the class changed, 0 where not, 65535 where either year is not land cover.</source>
         <translation>GeoTIFF (.tif) : départ × 100 + arrivée là où la classe a changé, 0 ailleurs, 65535 là où l'une des années ne relève pas de l'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="175"/>
+        <location filename="../processing/changedetection.py" line="183"/>
         <source>From-to table</source>
         <translation>Table des transitions</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="175"/>
+        <location filename="../processing/changedetection.py" line="183"/>
         <source>One row per from → to pair: pixels, area, % of the from-class, uncertain change.</source>
         <translation>Une ligne par transition départ → arrivée : pixels, superficie, % de la classe de départ, changement incertain.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>From-to matrix (CSV)</source>
         <translation>Matrice de transition (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="178"/>
+        <location filename="../processing/changedetection.py" line="186"/>
         <source>Rows: classes of the earlier year; columns: classes of the later year; areas.</source>
         <translation>Lignes : classes de l'année initiale ; colonnes : classes de l'année finale ; superficies.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="182"/>
+        <location filename="../processing/changedetection.py" line="190"/>
         <source>Balance per class</source>
         <translation>Bilan par classe</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="182"/>
+        <location filename="../processing/changedetection.py" line="190"/>
         <source>Per class: area in each year, persistence, gain, loss, net, total change, swap.</source>
         <translation>Par classe : superficie à chaque année, persistance, gain, perte, net, changement total, échange.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="186"/>
+        <location filename="../processing/changedetection.py" line="194"/>
         <source>From-to table per zone</source>
         <translation>Table des transitions par zone</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="186"/>
+        <location filename="../processing/changedetection.py" line="194"/>
         <source>With zones: the from → to table of each zone.</source>
         <translation>Avec des zones : la table départ → arrivée de chaque zone.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="190"/>
+        <location filename="../processing/changedetection.py" line="198"/>
         <source>Trajectories</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="190"/>
+        <location filename="../processing/changedetection.py" line="198"/>
         <source>With an intermediate raster: every trajectory of land cover through the three years, most frequent first.</source>
         <translation>Avec un raster intermédiaire : chaque trajectoire d'occupation du sol sur les trois années, les plus fréquentes en premier.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="195"/>
+        <location filename="../processing/changedetection.py" line="203"/>
         <source>The matrix as a heat map, net change as bars, the balance, the largest changes and the caveats.</source>
         <translation>La matrice en carte de chaleur, le changement net en barres, le bilan, les principaux changements et les mises en garde.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="200"/>
+        <location filename="../processing/changedetection.py" line="208"/>
         <source>Compared area</source>
         <translation>Superficie comparée</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="201"/>
+        <location filename="../processing/changedetection.py" line="209"/>
         <source>Changed area</source>
         <translation>Superficie ayant changé</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="202"/>
+        <location filename="../processing/changedetection.py" line="210"/>
         <source>Uncertain change area</source>
         <translation>Superficie de changement incertain</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="245"/>
+        <location filename="../processing/changedetection.py" line="270"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif</source>
         <translation>Le raster de changements est écrit en GeoTIFF : indiquez un nom de fichier se terminant par .tif</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="275"/>
+        <location filename="../processing/changedetection.py" line="289"/>
         <source>The table per zone needs zones; it was not written.</source>
         <translation>La table par zone nécessite des zones ; elle n'a pas été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="281"/>
+        <location filename="../processing/changedetection.py" line="295"/>
         <source>Trajectories need an intermediate raster; they were not written.</source>
         <translation>Les trajectoires nécessitent un raster intermédiaire ; elles n'ont pas été écrites.</translation>
     </message>
     <message>
-        <location filename="../processing/changedetection.py" line="292"/>
+        <location filename="../processing/changedetection.py" line="306"/>
         <source>Changed: {:.2f} of {:.2f} {} compared</source>
         <translation>Changements : {:.2f} sur {:.2f} {} comparés</translation>
     </message>
@@ -3168,32 +3459,32 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 <context>
     <name>ChangePanel</name>
     <message>
-        <location filename="../ui/results.py" line="225"/>
+        <location filename="../ui/results.py" line="230"/>
         <source>Compare years</source>
         <translation>Comparer les années</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="226"/>
+        <location filename="../ui/results.py" line="231"/>
         <source>Fetches both years if needed, then compares them pixel by pixel (Processing: Change between years) and adds the change layer.</source>
         <translation>Récupère les deux années si nécessaire, puis les compare pixel par pixel (Traitements : Changements entre années) et ajoute la couche de changements.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="232"/>
+        <location filename="../ui/results.py" line="237"/>
         <source>Rows: class in the earlier year; columns: class in the later year. Darker cells: more area changed. Hover a cell for its area.</source>
         <translation>Lignes : classe de l'année initiale ; colonnes : classe de l'année finale. Cellules plus foncées : plus de superficie changée. Survolez une cellule pour voir sa superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="237"/>
+        <location filename="../ui/results.py" line="242"/>
         <source>Net change per class</source>
         <translation>Changement net par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="244"/>
+        <location filename="../ui/results.py" line="250"/>
         <source>Read with care</source>
         <translation>À interpréter avec prudence</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="291"/>
+        <location filename="../ui/results.py" line="299"/>
         <source>{earlier}: {from_name}
 {later}: {to_name}
 {area}</source>
@@ -3202,57 +3493,57 @@ Il n'existe aucun produit officiel de changements : une superficie départ → 
 {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="294"/>
+        <location filename="../ui/results.py" line="302"/>
         <source> ({} % of {} in {})</source>
         <translation> ({} % de {} en {})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="296"/>
+        <location filename="../ui/results.py" line="304"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="317"/>
+        <location filename="../ui/results.py" line="325"/>
         <source>From {} (rows) to {} (columns)</source>
         <translation>De {} (lignes) à {} (colonnes)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="323"/>
+        <location filename="../ui/results.py" line="331"/>
         <source>{name}: gain {gain}, loss {loss}, net {net}</source>
         <translation>{name} : gain {gain}, perte {loss}, net {net}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="327"/>
+        <location filename="../ui/results.py" line="335"/>
         <source>No class gained or lost area.</source>
         <translation>Aucune classe n'a gagné ni perdu de superficie.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="268"/>
+        <location filename="../ui/results.py" line="276"/>
         <source>No pixel changed class.</source>
         <translation>Aucun pixel n'a changé de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="271"/>
+        <location filename="../ui/results.py" line="279"/>
         <source>Largest change: {}</source>
         <translation>Principal changement : {}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="302"/>
+        <location filename="../ui/results.py" line="310"/>
         <source>{code} {name} unchanged: {area}</source>
         <translation>{code} {name}, sans changement : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="304"/>
+        <location filename="../ui/results.py" line="312"/>
         <source>{a} {from_name} → {b} {to_name}: {area}</source>
         <translation>{a} {from_name} → {b} {to_name} : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="308"/>
+        <location filename="../ui/results.py" line="316"/>
         <source> ({pct} % of class {code} in {year})</source>
         <translation> ({pct} % de la classe {code} en {year})</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="229"/>
+        <location filename="../ui/results.py" line="234"/>
         <source>Choose a year to compare with under Years, then click the Compare button above.</source>
         <translation>Choisissez une année de comparaison sous « Années », puis cliquez sur le bouton de comparaison ci-dessus.</translation>
     </message>
@@ -3412,39 +3703,72 @@ ImageServer de l'AEE : sa liste de services et une description de service. WEkE
 <context>
     <name>ClassAreaModel</name>
     <message>
-        <location filename="../ui/tables.py" line="70"/>
+        <location filename="../ui/tables.py" line="87"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="70"/>
+        <location filename="../ui/tables.py" line="87"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="71"/>
+        <location filename="../ui/tables.py" line="88"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="71"/>
+        <location filename="../ui/tables.py" line="88"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="86"/>
+        <location filename="../ui/tables.py" line="103"/>
         <source>Share of the land-cover area (classes 1–11) of the zone</source>
         <translation>Part de la superficie d'occupation du sol (classes 1–11) de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="88"/>
+        <location filename="../ui/tables.py" line="105"/>
         <source>Area in {}</source>
         <translation>Superficie en {}</translation>
     </message>
     <message>
-        <location filename="../ui/tables.py" line="92"/>
+        <location filename="../ui/tables.py" line="109"/>
         <source>Whole area</source>
         <translation>Zone entière</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceOption</name>
+    <message>
+        <location filename="../ui/confidence.py" line="24"/>
+        <source>Use the confidence layers</source>
+        <translation>Utiliser les couches de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="25"/>
+        <source>Fetches the confidence layer (0-100) of each year that has one and counts a change apart, as uncertain, where a year&apos;s confidence is below the threshold (Processing: Change between years, confidence parameters).</source>
+        <translation>Récupère la couche de confiance (0-100) de chaque année qui en a une et compte à part, comme incertain, un changement là où la confiance d&apos;une année est sous le seuil (Processing : Changements entre années, paramètres de confiance).</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="30"/>
+        <source>A change where a confidence layer is below this value is uncertain.</source>
+        <translation>Un changement là où une couche de confiance est sous cette valeur est incertain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="31"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="63"/>
+        <source>Neither year has a confidence layer.</source>
+        <translation>Aucune des deux années n&apos;a de couche de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/confidence.py" line="65"/>
+        <source>Only {} has a confidence layer; it alone is used.</source>
+        <translation>Seule {} a une couche de confiance ; elle seule est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -3483,17 +3807,17 @@ ImageServer de l'AEE : sa liste de services et une description de service. WEkE
 <context>
     <name>FetchTilesAlgorithm</name>
     <message>
-        <location filename="../processing/fetchtiles.py" line="70"/>
+        <location filename="../processing/fetchtiles.py" line="71"/>
         <source>Fetch tiles of an area</source>
         <translation>Récupérer les tuiles d'une zone</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="73"/>
+        <location filename="../processing/fetchtiles.py" line="74"/>
         <source>Tiles</source>
         <translation>Tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="76"/>
+        <location filename="../processing/fetchtiles.py" line="77"/>
         <source>Fetches the 100 km tiles of CLCplus Backbone that an area of interest needs into a local cache, and writes a VRT mosaic of the area onto them (nothing is copied) for the statistics, change and legend tools.
 
 Sources: the EEA ImageServer (2018 and 2021, anonymous; assembled pixel for pixel from its exportImage windows), WEkEO (all years; an authentication configuration of the method Basic with your WEkEO user name and password), the CLMS download API (a service key from your CLMS profile stored in the QGIS authentication database: user name anything, password the key&apos;s whole JSON), or a mirror: an http(s) URL or a folder, optionally a template with {year}, {tile}, {layer}, {name} (official file name) and {stem}, holding tiles or per-tile zips - or a local copy of a pan-European mosaic, used in place. &apos;Automatic&apos; takes the ImageServer for 2018 and 2021 and WEkEO for 2023.
@@ -3506,246 +3830,251 @@ Sources : l'ImageServer de l'AEE (2018 et 2021, anonyme ; assemblé pixel pour
 Les tuiles déjà en cache sont utilisées sans aucune requête. Chaque téléchargement est vérifié (un GeoTIFF en EPSG:3035 à 10 m sur la maille de la grille, uniquement des codes du produit) avant d'entrer dans le cache ; un téléchargement raté ne remplace jamais une tuile valide. Les téléchargements reprennent après une coupure de connexion et sont relancés quand un service est saturé. L'accès réseau passe par QGIS : ses paramètres de proxy et SSL s'appliquent.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="102"/>
+        <location filename="../processing/fetchtiles.py" line="103"/>
         <source>Area of interest (extent)</source>
         <translation>Zone d'intérêt (emprise)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="102"/>
+        <location filename="../processing/fetchtiles.py" line="103"/>
         <source>A rectangle in any CRS.</source>
         <translation>Un rectangle dans n'importe quel SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="104"/>
+        <location filename="../processing/fetchtiles.py" line="105"/>
         <source>Area of interest (layer)</source>
         <translation>Zone d'intérêt (couche)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="104"/>
+        <location filename="../processing/fetchtiles.py" line="105"/>
         <source>Polygons (or points, lines) in any CRS; with &apos;selected features only&apos; just the selection counts. Only tiles the area really overlaps are fetched.</source>
         <translation>Polygones (ou points, lignes) dans n'importe quel SCR ; avec « Entités sélectionnées uniquement », seule la sélection compte. Seules les tuiles que la zone chevauche réellement sont récupérées.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="108"/>
+        <location filename="../processing/fetchtiles.py" line="109"/>
         <source>Reference year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="108"/>
+        <location filename="../processing/fetchtiles.py" line="109"/>
         <source>The reference year to fetch.</source>
         <translation>L'année de référence à récupérer.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Automatic (ImageServer for 2018 and 2021, WEkEO for 2023)</source>
         <translation>Automatique (ImageServer pour 2018 et 2021, WEkEO pour 2023)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>EEA ImageServer (2018, 2021; anonymous)</source>
         <translation>ImageServer de l'AEE (2018, 2021 ; anonyme)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>WEkEO Harmonised Data Access (account)</source>
         <translation>WEkEO Harmonised Data Access (compte)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>CLMS download API (service key)</source>
         <translation>API de téléchargement CLMS (clé de service)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Mirror, folder or local mosaic</source>
         <translation>Miroir, dossier ou mosaïque locale</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="110"/>
+        <location filename="../processing/fetchtiles.py" line="111"/>
         <source>Where the tiles come from. Tiles already in the cache are reused whatever the source.</source>
         <translation>Provenance des tuiles. Les tuiles déjà en cache sont réutilisées quelle que soit la source.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="118"/>
+        <location filename="../processing/fetchtiles.py" line="119"/>
         <source>The land-cover map, or its confidence layer (0-100; 2021 and 2023, from WEkEO, the CLMS API or a mirror).</source>
         <translation>La carte d'occupation du sol, ou sa couche de confiance (0-100 ; 2021 et 2023, depuis WEkEO, l'API CLMS ou un miroir).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="122"/>
+        <location filename="../processing/fetchtiles.py" line="123"/>
         <source>Cache folder</source>
         <translation>Dossier de cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="122"/>
+        <location filename="../processing/fetchtiles.py" line="123"/>
         <source>Where the tiles are kept. Empty: the folder used last time, at first clcplus_backbone/cache in the QGIS profile folder.</source>
         <translation>Emplacement de conservation des tuiles. Vide : le dossier utilisé la dernière fois, au départ clcplus_backbone/cache dans le dossier du profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="126"/>
+        <location filename="../processing/fetchtiles.py" line="127"/>
         <source>Mirror URL, folder or mosaic file</source>
         <translation>URL du miroir, dossier ou fichier de mosaïque</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="126"/>
+        <location filename="../processing/fetchtiles.py" line="127"/>
         <source>For the mirror source: an http(s) URL or a folder with &lt;year&gt;/&lt;official file name&gt;, or a template such as https://example.org/clcplus/{year}/{tile}.zip; or a local pan-European mosaic file (read in place).</source>
         <translation>Pour la source miroir : une URL http(s) ou un dossier contenant &lt;année&gt;/&lt;nom de fichier officiel&gt;, ou un modèle tel que https://example.org/clcplus/{year}/{tile}.zip ; ou un fichier de mosaïque paneuropéenne local (lu sur place).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="131"/>
+        <location filename="../processing/fetchtiles.py" line="132"/>
         <source>Authentication configuration</source>
         <translation>Configuration d'authentification</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="131"/>
-        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Credentials stay in the QGIS authentication database.</source>
-        <translation>WEkEO : une configuration de méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. API CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Les identifiants restent dans la base d'authentification de QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../processing/fetchtiles.py" line="136"/>
+        <location filename="../processing/fetchtiles.py" line="138"/>
         <source>Accept the Copernicus licence on WEkEO</source>
         <translation>Accepter la licence Copernicus sur WEkEO</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="136"/>
+        <location filename="../processing/fetchtiles.py" line="138"/>
         <source>WEkEO delivers CLCplus Backbone only to accounts that accepted the Copernicus Land Monitoring Service data policy once; tick to accept it for your account.</source>
         <translation>WEkEO ne fournit CLCplus Backbone qu'aux comptes ayant accepté une fois la politique de données du Copernicus Land Monitoring Service ; cochez pour l'accepter pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="141"/>
+        <location filename="../processing/fetchtiles.py" line="143"/>
         <source>Service URL</source>
         <translation>URL du service</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="141"/>
+        <location filename="../processing/fetchtiles.py" line="143"/>
         <source>Another base URL for the ImageServer ({year} and {service} are filled in), WEkEO&apos;s broker or the CLMS API; empty for the official services.</source>
         <translation>Une autre URL de base pour l'ImageServer ({year} et {service} sont remplacés), le broker de WEkEO ou l'API CLMS ; vide pour les services officiels.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="145"/>
+        <location filename="../processing/fetchtiles.py" line="147"/>
         <source>Download again even if cached</source>
         <translation>Télécharger à nouveau même si en cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="145"/>
+        <location filename="../processing/fetchtiles.py" line="147"/>
         <source>Fetch every tile anew (for a new version of the data); a cached tile is replaced only by a download that passed the checks.</source>
         <translation>Récupère à nouveau chaque tuile (pour une nouvelle version des données) ; une tuile en cache n'est remplacée que par un téléchargement qui a passé les vérifications.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="149"/>
+        <location filename="../processing/fetchtiles.py" line="151"/>
         <source>Network timeout (seconds)</source>
         <translation>Délai d'attente réseau (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="149"/>
+        <location filename="../processing/fetchtiles.py" line="151"/>
         <source>A request that receives nothing for this long is abandoned and tried again.</source>
         <translation>Une requête qui ne reçoit rien pendant ce délai est abandonnée puis relancée.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="153"/>
+        <location filename="../processing/fetchtiles.py" line="155"/>
         <source>Parallel downloads</source>
         <translation>Téléchargements parallèles</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="153"/>
+        <location filename="../processing/fetchtiles.py" line="155"/>
         <source>How many downloads run at the same time.</source>
         <translation>Nombre de téléchargements simultanés.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="156"/>
+        <location filename="../processing/fetchtiles.py" line="158"/>
         <source>Order timeout (minutes)</source>
         <translation>Délai d'attente des commandes (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="156"/>
+        <location filename="../processing/fetchtiles.py" line="158"/>
         <source>How long a WEkEO order or CLMS data request may stay queued before giving up (CLMS requests take about 10 minutes).</source>
         <translation>Durée pendant laquelle une commande WEkEO ou une demande de données CLMS peut rester en file d'attente avant abandon (les demandes CLMS prennent environ 10 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="160"/>
+        <location filename="../processing/fetchtiles.py" line="162"/>
         <source>Tile size in pixels</source>
         <translation>Taille des tuiles en pixels</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="160"/>
+        <location filename="../processing/fetchtiles.py" line="162"/>
         <source>Only for the plugin&apos;s small sample data; the product&apos;s tiles are 10 000 pixels.</source>
         <translation>Uniquement pour les petites données d'exemple de l'extension ; les tuiles du produit font 10 000 pixels.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="164"/>
+        <location filename="../processing/fetchtiles.py" line="166"/>
         <source>Mosaic of the area (VRT)</source>
         <translation>Mosaïque de la zone (VRT)</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="164"/>
+        <location filename="../processing/fetchtiles.py" line="166"/>
         <source>A VRT onto the cached tiles (or the local mosaic), limited to the area of interest: nothing is copied. Give a .tif name for a GeoTIFF copy instead.</source>
         <translation>Un VRT pointant sur les tuiles en cache (ou sur la mosaïque locale), limité à la zone d'intérêt : rien n'est copié. Indiquez un nom en .tif pour obtenir plutôt une copie GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="167"/>
+        <location filename="../processing/fetchtiles.py" line="169"/>
         <source>Tile outlines</source>
         <translation>Contours des tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="167"/>
+        <location filename="../processing/fetchtiles.py" line="169"/>
         <source>One polygon per tile with its status (cached, downloaded, unavailable) and file.</source>
         <translation>Un polygone par tuile avec son état (en cache, téléchargée, indisponible) et son fichier.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="170"/>
+        <location filename="../processing/fetchtiles.py" line="172"/>
         <source>Tile files</source>
         <translation>Fichiers des tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="171"/>
+        <location filename="../processing/fetchtiles.py" line="173"/>
         <source>Number of tiles</source>
         <translation>Nombre de tuiles</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="172"/>
+        <location filename="../processing/fetchtiles.py" line="174"/>
         <source>Tiles downloaded now</source>
         <translation>Tuiles téléchargées lors de cette exécution</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="189"/>
+        <location filename="../processing/fetchtiles.py" line="191"/>
         <source>Choose an area of interest: an extent or a layer.</source>
         <translation>Choisissez une zone d'intérêt : une emprise ou une couche.</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="212"/>
+        <location filename="../processing/fetchtiles.py" line="219"/>
         <source>Canceled; the tiles fetched so far stay in the cache</source>
         <translation>Annulé ; les tuiles déjà récupérées restent dans le cache</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="217"/>
+        <location filename="../processing/fetchtiles.py" line="224"/>
         <source>{} tile(s) could not be fetched (the others are in the cache; run again to fetch the rest):
 {}</source>
         <translation>{} tuile(s) n'ont pas pu être récupérée(s) (les autres sont dans le cache ; relancez pour récupérer le reste) :
 {}</translation>
     </message>
     <message>
-        <location filename="../processing/fetchtiles.py" line="220"/>
+        <location filename="../processing/fetchtiles.py" line="227"/>
         <source>{} tile(s): {} in the cache already, {} downloaded, {} unavailable; {} request(s) made</source>
         <translation>{} tuile(s) : {} déjà en cache, {} téléchargée(s), {} indisponible(s) ; {} requête(s) effectuée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="132"/>
+        <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Mirror: a configuration of the method Basic for a mirror behind a password. Credentials stay in the QGIS authentication database.</source>
+        <translation>WEkEO : une configuration de la méthode Basic avec votre nom d&apos;utilisateur et votre mot de passe WEkEO. API CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Miroir : une configuration de la méthode Basic pour un miroir protégé par mot de passe. Les identifiants restent dans la base d&apos;authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/fetchtiles.py" line="209"/>
+        <source>The mirror URL holds a password or token, and QGIS keeps the parameters of every run in its Processing history: store the credentials in an authentication configuration (method Basic) and choose it as the authentication configuration instead</source>
+        <translation>L&apos;URL du miroir contient un mot de passe ou un jeton, et QGIS conserve les paramètres de chaque exécution dans son historique Processing : enregistrez plutôt les identifiants dans une configuration d&apos;authentification (méthode Basic) et choisissez-la comme configuration d&apos;authentification</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4169,116 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
     </message>
 </context>
 <context>
+    <name>LandAccountsAlgorithm</name>
+    <message>
+        <location filename="../processing/landaccounts.py" line="34"/>
+        <source>Land take and ecosystem extent accounts</source>
+        <translation>Artificialisation des terres et comptes d&apos;étendue des écosystèmes</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="37"/>
+        <source>Change</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="40"/>
+        <source>The indicators reported from a comparison of two CLCplus Backbone years, per zone and in total.
+
+Land take (EEA indicator, &apos;no net land take by 2050&apos;): the area that became sealed (class 1), by the class it came from; returned: sealed area that became another class; net land take = land take - returned; per year (divided by the years between the reference years; empty when a year is not known) and as a % of the zone&apos;s land (its compared area without water in the earlier year).
+
+Ecosystem extent account (SEEA Ecosystem Accounting): per class the opening extent, additions, reductions, net change and closing extent, long (one row per zone, class and item) and wide (the SEEA layout: items as rows, classes as columns). Opening + additions - reductions = closing, and the additions of all classes equal their reductions, exactly in pixels.
+
+The same inputs, rules and caveats as Change between years: only pixels that are land cover in both years enter the accounts; change in patches below the minimum mapping unit counts as unchanged; uncertain change (confidence below the threshold) is left out of the accounts, opening and closing alike, as it is left out of the change matrix.</source>
+        <translation>Les indicateurs tirés d&apos;une comparaison de deux années CLCplus Backbone, par zone et au total.
+
+Artificialisation des terres (indicateur de l&apos;AEE, « zéro artificialisation nette d&apos;ici 2050 ») : la surface devenue imperméabilisée (classe 1), selon la classe dont elle provient ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée ; par an (divisée par les années entre les années de référence ; vide quand une année n&apos;est pas connue) et en % des terres de la zone (sa surface comparée sans l&apos;eau de l&apos;année antérieure).
+
+Compte d&apos;étendue des écosystèmes (SEEA Comptabilité des écosystèmes) : par classe l&apos;étendue d&apos;ouverture, les augmentations, les réductions, la variation nette et l&apos;étendue de clôture, en format long (une ligne par zone, classe et poste) et large (la présentation SEEA : postes en lignes, classes en colonnes). Ouverture + augmentations - réductions = clôture, et les augmentations de toutes les classes égalent leurs réductions, exactement en pixels.
+
+Les mêmes entrées, règles et mises en garde que Changements entre années : seuls les pixels d&apos;occupation du sol les deux années entrent dans les comptes ; les changements en taches sous l&apos;unité minimale de cartographie comptent comme inchangés ; les changements incertains (confiance sous le seuil) sont exclus des comptes, à l&apos;ouverture comme à la clôture, comme de la matrice des changements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="58"/>
+        <source>Polygons in any CRS; &apos;selected features only&apos; is honoured. With zones the accounts are per zone, and in total (the sum of the zones).</source>
+        <translation>Polygones dans tout SCR ; « entités sélectionnées uniquement » est respecté. Avec des zones, les comptes sont par zone et au total (la somme des zones).</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="61"/>
+        <source>Patches of change smaller than this count as unchanged in the accounts. 0 keeps every changed pixel.</source>
+        <translation>Les taches de changement plus petites que cette valeur comptent comme inchangées dans les comptes. 0 garde chaque pixel changé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="65"/>
+        <source>Land take (CSV)</source>
+        <translation>Artificialisation des terres (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="65"/>
+        <source>One row per zone and one for the total: land area, land take, returned, net land take, per year, % of land, the land take from each class and the land returned to each class.</source>
+        <translation>Une ligne par zone et une pour le total : surface des terres, artificialisation, désartificialisée, artificialisation nette, par an, % des terres, l&apos;artificialisation depuis chaque classe et les surfaces rendues à chaque classe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="69"/>
+        <source>Ecosystem extent account, long (CSV)</source>
+        <translation>Compte d&apos;étendue des écosystèmes, long (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="69"/>
+        <source>One row per zone, class and item (opening, additions, reductions, net_change, closing): pixels and area.</source>
+        <translation>Une ligne par zone, classe et poste (opening, additions, reductions, net_change, closing) : pixels et surface.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="74"/>
+        <source>Ecosystem extent account, wide (CSV)</source>
+        <translation>Compte d&apos;étendue des écosystèmes, large (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="74"/>
+        <source>The SEEA layout: per zone the items as rows, the classes as columns, and their total.</source>
+        <translation>La présentation SEEA : par zone les postes en lignes, les classes en colonnes, et leur total.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="78"/>
+        <source>Land take per zone with a bar of its origin classes, the extent accounts with opening and closing bars per class, and the caveats of the years compared.</source>
+        <translation>L&apos;artificialisation par zone avec une barre de ses classes d&apos;origine, les comptes d&apos;étendue avec des barres d&apos;ouverture et de clôture par classe, et les mises en garde des années comparées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="83"/>
+        <source>Land take</source>
+        <translation>Artificialisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="84"/>
+        <source>Returned (sealed land that became another class)</source>
+        <translation>Désartificialisée (surface imperméabilisée passée à une autre classe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="86"/>
+        <source>Net land take</source>
+        <translation>Artificialisation nette</translation>
+    </message>
+    <message>
+        <location filename="../processing/landaccounts.py" line="108"/>
+        <source>Land take: {:.2f} {unit}, returned: {:.2f} {unit}, net land take: {:.2f} {unit}</source>
+        <translation>Artificialisation : {:.2f} {unit}, désartificialisée : {:.2f} {unit}, artificialisation nette : {:.2f} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>SourceWidget</name>
     <message>
         <location filename="../ui/source.py" line="36"/>
@@ -3867,57 +4306,57 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Emplacement où les tuiles récupérées sont conservées et réutilisées ; le panneau y écrit aussi ses mosaïques et rasters de changements (dossier « dock »).</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="69"/>
+        <location filename="../ui/source.py" line="71"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="70"/>
+        <location filename="../ui/source.py" line="72"/>
         <source>Mirror</source>
         <translation>Miroir</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="73"/>
+        <location filename="../ui/source.py" line="75"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="76"/>
+        <location filename="../ui/source.py" line="78"/>
         <source>Cache folder</source>
         <translation>Dossier de cache</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="112"/>
+        <location filename="../ui/source.py" line="119"/>
         <source>Folder with the tiles</source>
         <translation>Dossier contenant les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="138"/>
+        <location filename="../ui/source.py" line="151"/>
         <source>Data source: {}</source>
         <translation>Source de données : {}</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>EEA ImageServer</source>
         <translation>ImageServer de l'AEE</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="159"/>
+        <location filename="../ui/source.py" line="182"/>
         <source>WEkEO</source>
         <translation>WEkEO</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="160"/>
+        <location filename="../ui/source.py" line="183"/>
         <source>CLMS API</source>
         <translation>API CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="160"/>
+        <location filename="../ui/source.py" line="183"/>
         <source>mirror or folder</source>
         <translation>miroir ou dossier</translation>
     </message>
@@ -3927,113 +4366,118 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
         <translation>Le mot de passe ou le jeton contenu dans cette adresse n'est utilisé que pour cette session QGIS : il n'est pas enregistré avec vos paramètres ; saisissez-le donc à nouveau après le redémarrage de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/source.py" line="141"/>
+        <location filename="../ui/source.py" line="154"/>
         <source>Data source</source>
         <translation>Source de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/source.py" line="171"/>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
     </message>
 </context>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/results.py" line="45"/>
+        <location filename="../ui/results.py" line="47"/>
         <source>Optional: polygons to count in one by one (districts, parcels, ...). Leave empty to count the whole area of interest.</source>
         <translation>Facultatif : polygones dans lesquels compter un par un (communes, parcelles…). Laissez vide pour compter sur toute la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="52"/>
+        <location filename="../ui/results.py" line="54"/>
         <source>Count classes</source>
         <translation>Calculer les superficies</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="53"/>
+        <location filename="../ui/results.py" line="55"/>
         <source>Fetches the tiles if needed, then counts the area of each class (Processing: Class areas).</source>
         <translation>Récupère les tuiles si nécessaire, puis calcule la superficie de chaque classe (Traitements : Superficies par classe).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="56"/>
+        <location filename="../ui/results.py" line="58"/>
         <source>Click Count classes to get the area of each class in the area of interest, or in each zone.</source>
         <translation>Cliquez sur « Calculer les superficies » pour obtenir la superficie de chaque classe dans la zone d'intérêt, ou dans chaque zone.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="75"/>
+        <location filename="../ui/results.py" line="77"/>
         <source>No land cover here (only sea, outside area or no data).</source>
         <translation>Pas d'occupation du sol ici (seulement mer, hors zone ou pas de données).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="76"/>
+        <location filename="../ui/results.py" line="78"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="77"/>
+        <location filename="../ui/results.py" line="79"/>
         <source>Copy the table (as shown, tab-separated) to paste into a spreadsheet.</source>
         <translation>Copie le tableau (tel qu'affiché, séparé par des tabulations) pour le coller dans un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="79"/>
+        <location filename="../ui/results.py" line="81"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="87"/>
+        <location filename="../ui/results.py" line="89"/>
         <source>Per zone (optional)</source>
         <translation>Par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="90"/>
         <source>Zone names from</source>
         <translation>Champ du nom des zones</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="98"/>
+        <location filename="../ui/results.py" line="100"/>
         <source>Chart of</source>
         <translation>Graphique pour</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="146"/>
+        <location filename="../ui/results.py" line="148"/>
         <source>All zones (sum)</source>
         <translation>Toutes les zones (somme)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="195"/>
+        <location filename="../ui/results.py" line="200"/>
         <source>{name}: {area} {unit} ({pct} % of the land cover)</source>
         <translation>{name} : {area} {unit} ({pct} % de l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="216"/>
         <source>Export class areas</source>
         <translation>Exporter les superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="205"/>
+        <location filename="../ui/results.py" line="210"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="80"/>
+        <location filename="../ui/results.py" line="82"/>
         <source>Save every row with the columns of the Processing output, machine-readable: &apos;.&apos; as the decimal point, no thousands separators, whole pixel counts (the panel and Copy use your language&apos;s number format).</source>
         <translation>Enregistre chaque ligne avec les colonnes de la sortie de traitement, lisible par machine : « . » comme séparateur décimal, sans séparateur de milliers, nombres de pixels entiers (le panneau et « Copier » utilisent le format de nombres de votre langue).</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="211"/>
+        <location filename="../ui/results.py" line="216"/>
         <source>Cannot write {}: {}. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire {} : {}. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Impossible d'écrire {} : {}. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>TaskChain</name>
     <message>
-        <location filename="../ui/tasks.py" line="134"/>
+        <location filename="../ui/tasks.py" line="142"/>
         <source>The algorithm {} is not available; reinstall the CLCplus Backbone plugin.</source>
         <translation>L'algorithme {} n'est pas disponible ; réinstallez l'extension CLCplus Backbone.</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="156"/>
+        <location filename="../ui/tasks.py" line="164"/>
         <source>CLCplus Backbone: {}</source>
         <translation>CLCplus Backbone : {}</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="208"/>
+        <location filename="../ui/tasks.py" line="219"/>
         <source>{} failed; the Log Messages panel (Processing) may say why.</source>
         <translation>{} : échec ; le panneau Journal des messages (onglet Traitements) en indique peut-être la raison.</translation>
     </message>
