@@ -158,20 +158,19 @@ def _segment(x, y, length, height, code, tip, opacity=1.0):
 
 
 def extent_table(accounts, scope, unit):
-    """The SEEA layout: items as rows, classes as columns, and their total."""
+    """One row per class and the total; the items as columns. (The wide CSV keeps the SEEA layout, items
+    as rows: eleven class columns do not fit a page, five item columns do.)"""
     account = extent_account(scope.matrix)
-    headers = [""] + ["{} {}".format(c, product.class_label(c)) for c in LAND_CODES] + \
-        [translate("CLCplusAccounts", "Total")]
-    body = []
-    for item in ITEMS:
-        values = account[item]
-        signed = item == "net_change"
-        cells = [_signed(accounts.area(v, unit)) if signed else report.format_number(accounts.area(v, unit))
-                 for v in values]
-        total = accounts.area(values.sum(), unit)
-        body.append([report.escape(item_label(item))] + cells + [_signed(total) if signed else
-                                                                 report.format_number(total)])
-    return '<div style="overflow-x:auto">{}</div>'.format(report.table(headers, body))
+    headers = [translate("CLCplusAccounts", "Class")] + [item_label(item) for item in ITEMS]
+
+    def cells(item, value):
+        area = accounts.area(value, unit)
+        return _signed(area) if item == "net_change" else report.format_number(area)
+    body = [[report.escape("{} {}".format(code, product.class_label(code)))] +
+            [cells(item, account[item][i]) for item in ITEMS] for i, code in enumerate(LAND_CODES)]
+    body.append(["<b>{}</b>".format(report.escape(translate("CLCplusAccounts", "Total")))] +
+                [cells(item, account[item].sum()) for item in ITEMS])
+    return report.table(headers, body)
 
 
 def _signed(value):

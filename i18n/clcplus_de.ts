@@ -695,19 +695,24 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Netto-Flächeninanspruchnahme: {} {}</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="164"/>
+        <location filename="../core/accounts_report.py" line="171"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="189"/>
+        <location filename="../core/accounts_report.py" line="188"/>
         <source>Nothing was compared.</source>
         <translation>Es wurde nichts verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="211"/>
+        <location filename="../core/accounts_report.py" line="210"/>
         <source>Pale: {} (opening); full colour: {} (closing).</source>
         <translation>Blass: {} (Anfangsbestand); kräftig: {} (Endbestand).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="164"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,12 @@
     <message>
         <location filename="../ui/accounts.py" line="30"/>
         <source>No land became sealed and no sealed land became another class.</source>
-        <translation>Aucune surface n&apos;a été imperméabilisée et aucune surface imperméabilisée n&apos;est passée à une autre classe.</translation>
+        <translation>Aucune surface n'a été imperméabilisée et aucune surface imperméabilisée n'est passée à une autre classe.</translation>
     </message>
     <message>
         <location filename="../ui/accounts.py" line="31"/>
         <source>Ecosystem extent account</source>
-        <translation>Compte d&apos;étendue des écosystèmes</translation>
+        <translation>Compte d'étendue des écosystèmes</translation>
     </message>
     <message>
         <location filename="../ui/accounts.py" line="43"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../ui/accounts.py" line="44"/>
         <source>Copy the extent account (as shown, tab-separated) to paste into a spreadsheet; the land-take tables are written by the Processing tool Land take and ecosystem extent accounts.</source>
-        <translation>Copier le compte d&apos;étendue (tel qu&apos;affiché, séparé par des tabulations) pour le coller dans un tableur ; les tableaux d&apos;artificialisation sont écrits par l&apos;outil Processing Artificialisation des terres et comptes d&apos;étendue des écosystèmes.</translation>
+        <translation>Copier le compte d'étendue (tel qu'affiché, séparé par des tabulations) pour le coller dans un tableur ; les tableaux d'artificialisation sont écrits par l'outil Processing Artificialisation des terres et comptes d'étendue des écosystèmes.</translation>
     </message>
     <message>
         <location filename="../ui/accounts.py" line="66"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../ui/accounts.py" line="73"/>
         <source>Land take: {} % of the land (the compared area without water).</source>
-        <translation>Artificialisation : {} % des terres (la surface comparée sans l&apos;eau).</translation>
+        <translation>Artificialisation : {} % des terres (la surface comparée sans l'eau).</translation>
     </message>
     <message>
         <location filename="../ui/accounts.py" line="81"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../ui/accounts.py" line="85"/>
         <source>Per class: area in {earlier}, additions, reductions, area in {later} ({unit}). Only land cover compared in both years; uncertain change is left out, change below the minimum mapping unit counts as unchanged.</source>
-        <translation>Par classe : surface en {earlier}, augmentations, réductions, surface en {later} ({unit}). Seule l&apos;occupation du sol comparée les deux années ; les changements incertains sont exclus, les changements sous l&apos;unité minimale de cartographie comptent comme inchangés.</translation>
+        <translation>Par classe : surface en {earlier}, augmentations, réductions, surface en {later} ({unit}). Seule l'occupation du sol comparée les deux années ; les changements incertains sont exclus, les changements sous l'unité minimale de cartographie comptent comme inchangés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts.py" line="105"/>
@@ -507,7 +507,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/accounts.py" line="53"/>
         <source>Opening extent</source>
-        <translation>Étendue d&apos;ouverture</translation>
+        <translation>Étendue d'ouverture</translation>
     </message>
     <message>
         <location filename="../core/accounts.py" line="54"/>
@@ -552,12 +552,12 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/accounts.py" line="288"/>
         <source>The year of a raster is not known: the per-year figures are left empty; give the years to fill them</source>
-        <translation>L&apos;année d&apos;un raster n&apos;est pas connue : les valeurs par an restent vides ; indiquez les années pour les remplir</translation>
+        <translation>L'année d'un raster n'est pas connue : les valeurs par an restent vides ; indiquez les années pour les remplir</translation>
     </message>
     <message>
         <location filename="../core/accounts.py" line="292"/>
         <source>{:.2f} ha of uncertain change (low confidence) are left out of the accounts, in both the opening and the closing extent</source>
-        <translation>{:.2f} ha de changements incertains (confiance faible) sont exclus des comptes, dans l&apos;étendue d&apos;ouverture comme dans celle de clôture</translation>
+        <translation>{:.2f} ha de changements incertains (confiance faible) sont exclus des comptes, dans l'étendue d'ouverture comme dans celle de clôture</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="24"/>
@@ -577,37 +577,37 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/accounts_report.py" line="33"/>
         <source>Land take by origin class and returned land ({})</source>
-        <translation>Artificialisation par classe d&apos;origine et surfaces désartificialisées ({})</translation>
+        <translation>Artificialisation par classe d'origine et surfaces désartificialisées ({})</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="35"/>
         <source>Right of the axis: land that became sealed, by the class it was; left: sealed land that became another class. The black mark is the net land take.</source>
-        <translation>À droite de l&apos;axe : surfaces imperméabilisées, selon leur classe d&apos;avant ; à gauche : surfaces imperméabilisées passées à une autre classe. Le trait noir est l&apos;artificialisation nette.</translation>
+        <translation>À droite de l'axe : surfaces imperméabilisées, selon leur classe d'avant ; à gauche : surfaces imperméabilisées passées à une autre classe. Le trait noir est l'artificialisation nette.</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="40"/>
         <source>{} more zones are in the land-take table (CSV).</source>
-        <translation>{} autres zones figurent dans le tableau d&apos;artificialisation (CSV).</translation>
+        <translation>{} autres zones figurent dans le tableau d'artificialisation (CSV).</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="43"/>
         <source>Ecosystem extent account: {} ({})</source>
-        <translation>Compte d&apos;étendue des écosystèmes : {} ({})</translation>
+        <translation>Compte d'étendue des écosystèmes : {} ({})</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="45"/>
         <source>Opening and closing extent per class ({})</source>
-        <translation>Étendue d&apos;ouverture et de clôture par classe ({})</translation>
+        <translation>Étendue d'ouverture et de clôture par classe ({})</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="48"/>
         <source>Ecosystem extent account: zone {} ({})</source>
-        <translation>Compte d&apos;étendue des écosystèmes : zone {} ({})</translation>
+        <translation>Compte d'étendue des écosystèmes : zone {} ({})</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="52"/>
         <source>The extent accounts of the other zones are in the extent account tables (CSV).</source>
-        <translation>Les comptes d&apos;étendue des autres zones figurent dans les tableaux du compte d&apos;étendue (CSV).</translation>
+        <translation>Les comptes d'étendue des autres zones figurent dans les tableaux du compte d'étendue (CSV).</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="54"/>
@@ -617,17 +617,17 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
     <message>
         <location filename="../core/accounts_report.py" line="61"/>
         <source>Pixels that are land cover in both years. Land take: area that became sealed ({}); returned: sealed area that became another class; net land take = land take - returned. Land: the compared area without water in the earlier year. Opening + additions - reductions = closing for every class, and the additions of all classes equal their reductions.</source>
-        <translation>Pixels d&apos;occupation du sol les deux années. Artificialisation : surface devenue imperméabilisée ({}) ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée. Terres : la surface comparée sans l&apos;eau de l&apos;année antérieure. Ouverture + augmentations - réductions = clôture pour chaque classe, et les augmentations de toutes les classes égalent leurs réductions.</translation>
+        <translation>Pixels d'occupation du sol les deux années. Artificialisation : surface devenue imperméabilisée ({}) ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée. Terres : la surface comparée sans l'eau de l'année antérieure. Ouverture + augmentations - réductions = clôture pour chaque classe, et les augmentations de toutes les classes égalent leurs réductions.</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="68"/>
         <source>Change in patches below the minimum mapping unit ({} pixels) counts as unchanged.</source>
-        <translation>Les changements en taches sous l&apos;unité minimale de cartographie ({} pixels) comptent comme inchangés.</translation>
+        <translation>Les changements en taches sous l'unité minimale de cartographie ({} pixels) comptent comme inchangés.</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="72"/>
         <source>Uncertain change (confidence below {}) is left out of both the opening and the closing extent, as it is left out of the change matrix.</source>
-        <translation>Les changements incertains (confiance inférieure à {}) sont exclus de l&apos;étendue d&apos;ouverture comme de celle de clôture, comme de la matrice des changements.</translation>
+        <translation>Les changements incertains (confiance inférieure à {}) sont exclus de l'étendue d'ouverture comme de celle de clôture, comme de la matrice des changements.</translation>
     </message>
     <message>
         <location filename="../core/accounts_report.py" line="76"/>
@@ -695,19 +695,24 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>Artificialisation nette : {} {}</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="164"/>
+        <location filename="../core/accounts_report.py" line="171"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="189"/>
+        <location filename="../core/accounts_report.py" line="188"/>
         <source>Nothing was compared.</source>
-        <translation>Rien n&apos;a été comparé.</translation>
+        <translation>Rien n'a été comparé.</translation>
     </message>
     <message>
-        <location filename="../core/accounts_report.py" line="211"/>
+        <location filename="../core/accounts_report.py" line="210"/>
         <source>Pale: {} (opening); full colour: {} (closing).</source>
         <translation>Pâle : {} (ouverture) ; couleur pleine : {} (clôture).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts_report.py" line="164"/>
+        <source>Class</source>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3753,7 @@ ImageServer de l'AEE : sa liste de services et une description de service. WEkE
     <message>
         <location filename="../ui/confidence.py" line="25"/>
         <source>Fetches the confidence layer (0-100) of each year that has one and counts a change apart, as uncertain, where a year&apos;s confidence is below the threshold (Processing: Change between years, confidence parameters).</source>
-        <translation>Récupère la couche de confiance (0-100) de chaque année qui en a une et compte à part, comme incertain, un changement là où la confiance d&apos;une année est sous le seuil (Processing : Changements entre années, paramètres de confiance).</translation>
+        <translation>Récupère la couche de confiance (0-100) de chaque année qui en a une et compte à part, comme incertain, un changement là où la confiance d'une année est sous le seuil (Processing : Changements entre années, paramètres de confiance).</translation>
     </message>
     <message>
         <location filename="../ui/confidence.py" line="30"/>
@@ -3763,7 +3768,7 @@ ImageServer de l'AEE : sa liste de services et une description de service. WEkE
     <message>
         <location filename="../ui/confidence.py" line="63"/>
         <source>Neither year has a confidence layer.</source>
-        <translation>Aucune des deux années n&apos;a de couche de confiance.</translation>
+        <translation>Aucune des deux années n'a de couche de confiance.</translation>
     </message>
     <message>
         <location filename="../ui/confidence.py" line="65"/>
@@ -4069,12 +4074,12 @@ Les tuiles déjà en cache sont utilisées sans aucune requête. Chaque téléch
     <message>
         <location filename="../processing/fetchtiles.py" line="132"/>
         <source>WEkEO: a configuration of the method Basic with your WEkEO user name and password. CLMS API: a configuration holding your service key (password = the key&apos;s JSON). Mirror: a configuration of the method Basic for a mirror behind a password. Credentials stay in the QGIS authentication database.</source>
-        <translation>WEkEO : une configuration de la méthode Basic avec votre nom d&apos;utilisateur et votre mot de passe WEkEO. API CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Miroir : une configuration de la méthode Basic pour un miroir protégé par mot de passe. Les identifiants restent dans la base d&apos;authentification de QGIS.</translation>
+        <translation>WEkEO : une configuration de la méthode Basic avec votre nom d'utilisateur et votre mot de passe WEkEO. API CLMS : une configuration contenant votre clé de service (mot de passe = le JSON de la clé). Miroir : une configuration de la méthode Basic pour un miroir protégé par mot de passe. Les identifiants restent dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../processing/fetchtiles.py" line="209"/>
         <source>The mirror URL holds a password or token, and QGIS keeps the parameters of every run in its Processing history: store the credentials in an authentication configuration (method Basic) and choose it as the authentication configuration instead</source>
-        <translation>L&apos;URL du miroir contient un mot de passe ou un jeton, et QGIS conserve les paramètres de chaque exécution dans son historique Processing : enregistrez plutôt les identifiants dans une configuration d&apos;authentification (méthode Basic) et choisissez-la comme configuration d&apos;authentification</translation>
+        <translation>L'URL du miroir contient un mot de passe ou un jeton, et QGIS conserve les paramètres de chaque exécution dans son historique Processing : enregistrez plutôt les identifiants dans une configuration d'authentification (méthode Basic) et choisissez-la comme configuration d'authentification</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4178,7 @@ Sorties : les contours des tuiles (une couche de polygones), le nombre de tuile
     <message>
         <location filename="../processing/landaccounts.py" line="34"/>
         <source>Land take and ecosystem extent accounts</source>
-        <translation>Artificialisation des terres et comptes d&apos;étendue des écosystèmes</translation>
+        <translation>Artificialisation des terres et comptes d'étendue des écosystèmes</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="37"/>
@@ -4189,13 +4194,13 @@ Land take (EEA indicator, &apos;no net land take by 2050&apos;): the area that b
 Ecosystem extent account (SEEA Ecosystem Accounting): per class the opening extent, additions, reductions, net change and closing extent, long (one row per zone, class and item) and wide (the SEEA layout: items as rows, classes as columns). Opening + additions - reductions = closing, and the additions of all classes equal their reductions, exactly in pixels.
 
 The same inputs, rules and caveats as Change between years: only pixels that are land cover in both years enter the accounts; change in patches below the minimum mapping unit counts as unchanged; uncertain change (confidence below the threshold) is left out of the accounts, opening and closing alike, as it is left out of the change matrix.</source>
-        <translation>Les indicateurs tirés d&apos;une comparaison de deux années CLCplus Backbone, par zone et au total.
+        <translation>Les indicateurs tirés d'une comparaison de deux années CLCplus Backbone, par zone et au total.
 
-Artificialisation des terres (indicateur de l&apos;AEE, « zéro artificialisation nette d&apos;ici 2050 ») : la surface devenue imperméabilisée (classe 1), selon la classe dont elle provient ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée ; par an (divisée par les années entre les années de référence ; vide quand une année n&apos;est pas connue) et en % des terres de la zone (sa surface comparée sans l&apos;eau de l&apos;année antérieure).
+Artificialisation des terres (indicateur de l'AEE, « zéro artificialisation nette d'ici 2050 ») : la surface devenue imperméabilisée (classe 1), selon la classe dont elle provient ; désartificialisée : surface imperméabilisée passée à une autre classe ; artificialisation nette = artificialisation - désartificialisée ; par an (divisée par les années entre les années de référence ; vide quand une année n'est pas connue) et en % des terres de la zone (sa surface comparée sans l'eau de l'année antérieure).
 
-Compte d&apos;étendue des écosystèmes (SEEA Comptabilité des écosystèmes) : par classe l&apos;étendue d&apos;ouverture, les augmentations, les réductions, la variation nette et l&apos;étendue de clôture, en format long (une ligne par zone, classe et poste) et large (la présentation SEEA : postes en lignes, classes en colonnes). Ouverture + augmentations - réductions = clôture, et les augmentations de toutes les classes égalent leurs réductions, exactement en pixels.
+Compte d'étendue des écosystèmes (SEEA Comptabilité des écosystèmes) : par classe l'étendue d'ouverture, les augmentations, les réductions, la variation nette et l'étendue de clôture, en format long (une ligne par zone, classe et poste) et large (la présentation SEEA : postes en lignes, classes en colonnes). Ouverture + augmentations - réductions = clôture, et les augmentations de toutes les classes égalent leurs réductions, exactement en pixels.
 
-Les mêmes entrées, règles et mises en garde que Changements entre années : seuls les pixels d&apos;occupation du sol les deux années entrent dans les comptes ; les changements en taches sous l&apos;unité minimale de cartographie comptent comme inchangés ; les changements incertains (confiance sous le seuil) sont exclus des comptes, à l&apos;ouverture comme à la clôture, comme de la matrice des changements.</translation>
+Les mêmes entrées, règles et mises en garde que Changements entre années : seuls les pixels d'occupation du sol les deux années entrent dans les comptes ; les changements en taches sous l'unité minimale de cartographie comptent comme inchangés ; les changements incertains (confiance sous le seuil) sont exclus des comptes, à l'ouverture comme à la clôture, comme de la matrice des changements.</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="58"/>
@@ -4220,12 +4225,12 @@ Les mêmes entrées, règles et mises en garde que Changements entre années : s
     <message>
         <location filename="../processing/landaccounts.py" line="65"/>
         <source>One row per zone and one for the total: land area, land take, returned, net land take, per year, % of land, the land take from each class and the land returned to each class.</source>
-        <translation>Une ligne par zone et une pour le total : surface des terres, artificialisation, désartificialisée, artificialisation nette, par an, % des terres, l&apos;artificialisation depuis chaque classe et les surfaces rendues à chaque classe.</translation>
+        <translation>Une ligne par zone et une pour le total : surface des terres, artificialisation, désartificialisée, artificialisation nette, par an, % des terres, l'artificialisation depuis chaque classe et les surfaces rendues à chaque classe.</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="69"/>
         <source>Ecosystem extent account, long (CSV)</source>
-        <translation>Compte d&apos;étendue des écosystèmes, long (CSV)</translation>
+        <translation>Compte d'étendue des écosystèmes, long (CSV)</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="69"/>
@@ -4235,7 +4240,7 @@ Les mêmes entrées, règles et mises en garde que Changements entre années : s
     <message>
         <location filename="../processing/landaccounts.py" line="74"/>
         <source>Ecosystem extent account, wide (CSV)</source>
-        <translation>Compte d&apos;étendue des écosystèmes, large (CSV)</translation>
+        <translation>Compte d'étendue des écosystèmes, large (CSV)</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="74"/>
@@ -4255,7 +4260,7 @@ Les mêmes entrées, règles et mises en garde que Changements entre années : s
     <message>
         <location filename="../processing/landaccounts.py" line="78"/>
         <source>Land take per zone with a bar of its origin classes, the extent accounts with opening and closing bars per class, and the caveats of the years compared.</source>
-        <translation>L&apos;artificialisation par zone avec une barre de ses classes d&apos;origine, les comptes d&apos;étendue avec des barres d&apos;ouverture et de clôture par classe, et les mises en garde des années comparées.</translation>
+        <translation>L'artificialisation par zone avec une barre de ses classes d'origine, les comptes d'étendue avec des barres d'ouverture et de clôture par classe, et les mises en garde des années comparées.</translation>
     </message>
     <message>
         <location filename="../processing/landaccounts.py" line="83"/>

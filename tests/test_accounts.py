@@ -256,6 +256,11 @@ def test_csv_files_and_report(sample, tmp_path):
     assert len(table) == 1 + 2 * len(accounts.ITEMS) and len(table[0]) == 4 + len(change.LAND_CODES) + 1
     html = accounts.html_report(books)
     assert html.count("<svg") >= 2
+    # The report's extent tables: a row per class and the total, the five items as columns (fits a page).
+    first = html.index("<table", html.index("<table") + 1)
+    extent_table = html[first:html.index("</table>", first)]
+    assert extent_table.count("<tr>") == 1 + len(change.LAND_CODES) + 1
+    assert all(accounts.item_label(item) in extent_table for item in accounts.ITEMS)
     for caveat in change.year_caveats([2018, 2023]):
         assert caveat.replace("'", "&#x27;") in html
     assert not [name for name in os.listdir(tmp_path) if name.startswith(".")]  # written whole, no leftovers
