@@ -1332,252 +1332,252 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="630"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="90"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Copernicus-Landbedeckung mit 10 m Auflösung. Wählen Sie ein Gebiet und ein Jahr; rufen Sie dann die Karte ab, zählen Sie die Klassen oder vergleichen Sie zwei Jahre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="116"/>
+        <location filename="../ui/dock.py" line="95"/>
         <source>1. Area of interest</source>
         <translation>1. Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="134"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>2. Years</source>
         <translation>2. Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="203"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>Das Jahr, dessen Karte abgerufen und ausgezählt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>Das Jahr, mit dem das Referenzjahr verglichen wird (Seite Veränderung).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Einheit der Flächen in Tabellen und Diagrammen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Reference year</source>
         <translation>Referenzjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>Area unit</source>
         <translation>Flächeneinheit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="164"/>
+        <location filename="../ui/dock.py" line="143"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Ruft die für das Gebiet nötigen Kacheln in den Cache ab (dort vorhandene Kacheln werden wiederverwendet) und fügt die Karte des Gebiets fertig symbolisiert in eine nach dem Jahr benannte Gruppe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175"/>
+        <location filename="../ui/runstatus.py" line="40"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176"/>
+        <location filename="../ui/runstatus.py" line="41"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Die laufende Aufgabe anhalten; bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="195"/>
+        <location filename="../ui/dock.py" line="156"/>
         <source>Class areas</source>
         <translation>Klassenflächen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196"/>
+        <location filename="../ui/dock.py" line="157"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="197"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>{} abrufen &amp;&amp; anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="258"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Compare {} → {}</source>
         <translation>{} → {} vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Finding the tiles of the area…</source>
         <translation>Kacheln des Gebiets werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Tiles of the area</source>
         <translation>Kacheln des Gebiets</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} Kachel(n)&lt;/b&gt; zu 100 km für {year}: {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="354"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Wird direkt aus der Mosaikdatei gelesen; nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Alles bereits im Cache: nichts herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} im Cache, {missing} herunterzuladen (höchstens etwa {size} MB; die Dateien sind komprimiert).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>{year} kommt von {service}; dafür ist ein Konto nötig: Wählen Sie Ihre Anmeldung unter Datenquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="403"/>
+        <location filename="../ui/steps.py" line="46"/>
         <source>Fetching the {} tiles</source>
         <translation>Kacheln für {} werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/steps.py" line="52"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{}: Es wurde kein Mosaik geschrieben; für das Gebiet ist keine Kachel verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="413"/>
+        <location filename="../ui/steps.py" line="57"/>
         <source>Land cover {year} ({area})</source>
         <translation>Landbedeckung {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415"/>
+        <location filename="../ui/steps.py" line="60"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS konnte das Mosaik {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="431"/>
+        <location filename="../ui/dockfiles.py" line="81"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>Die Karte {} des Gebiets fehlt; rufen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="352"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>Die Karte {} des Gebiets steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/steps.py" line="84"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where}: {area} {unit} Landbedeckung (Klassen 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/steps.py" line="92"/>
         <source>Counting the class areas of {}</source>
         <translation>Klassenflächen von {} werden gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Class areas of {} counted.</source>
         <translation>Klassenflächen von {} gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/steps.py" line="121"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area}: {changed} {unit} mit Klassenwechsel, {pct} % der verglichenen {compared} {unit}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="519"/>
+        <location filename="../ui/steps.py" line="128"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Unsichere Veränderung: {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="534"/>
+        <location filename="../ui/steps.py" line="142"/>
         <source>Change {} → {} ({})</source>
         <translation>Veränderung {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="536"/>
+        <location filename="../ui/steps.py" line="144"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS konnte das Veränderungsraster {} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="539"/>
+        <location filename="../ui/steps.py" line="148"/>
         <source>Comparing {} with {}</source>
         <translation>{} wird mit {} verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="541"/>
+        <location filename="../ui/steps.py" line="150"/>
         <source>Styling the change layer</source>
         <translation>Veränderungslayer wird symbolisiert</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="542"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>{} und {} verglichen; der Veränderungslayer steht im Bedienfeld Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/runstatus.py" line="91"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="595"/>
+        <location filename="../ui/runstatus.py" line="97"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Abgebrochen. Bereits abgerufene Kacheln bleiben im Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="608"/>
+        <location filename="../ui/runstatus.py" line="67"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124"/>
+        <location filename="../ui/dock.py" line="103"/>
         <source>Add outlines as a layer</source>
         <translation>Als Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="104"/>
         <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
         <translation>Das Bedienfeld zeichnet die Kacheln auf die Karte, ohne dem Projekt etwas hinzuzufügen; dies fügt sie als Layer hinzu (Kachel-IDs als Beschriftung), um sie zu behalten, zu gestalten oder zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="581"/>
+        <location filename="../ui/runstatus.py" line="82"/>
         <source>Step {n} of {count}: {step}</source>
         <translation>Schritt {n} von {count}: {step}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="619"/>
+        <location filename="../ui/runstatus.py" line="22"/>
         <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
         <translation>: Öffnen Sie „Datenquelle“ in diesem Bedienfeld und wählen Sie Ihre Anmeldung unter „Konto“ (die Schaltfläche + daneben fügt eine hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="647"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
         <translation>{year} kommt von {service}, wofür ein Konto nötig ist, und Kacheln des Gebiets sind noch nicht im Cache. Öffnen Sie „Datenquelle“ und wählen Sie Ihre Anmeldung unter „Konto“ (mit der Schaltfläche + daneben fügen Sie eine hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/steps.py" line="47"/>
         <source>Fetching the {} confidence tiles</source>
         <translation>Konfidenzkacheln für {} werden abgerufen</translation>
     </message>
@@ -2140,7 +2140,7 @@ Ausgaben: eine lange Tabelle (Zone, Klasse, Pixel, Fläche, % der Landbedeckung,
         <translation>Die CLMS-API hat den Dienstschlüssel abgelehnt (HTTP {}: {}); erstellen Sie in Ihrem CLMS-Profil einen neuen Schlüssel (land.copernicus.eu › My profile › API tokens) und speichern Sie ihn erneut</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="613"/>
+        <location filename="../core/sources/credentials.py" line="28"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} benötigt eine Authentifizierungskonfiguration: Legen Sie unter Einstellungen › Optionen › Authentifizierung eine an und wählen Sie sie in diesem Werkzeug</translation>
     </message>

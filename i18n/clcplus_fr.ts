@@ -1332,252 +1332,252 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
 <context>
     <name>CLCplusDock</name>
     <message>
-        <location filename="../ui/dock.py" line="630"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>CLCplus Backbone</source>
         <translation>CLCplus Backbone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="90"/>
         <source>Copernicus land cover at 10 m. Choose an area and a year, then fetch the map, count the classes or compare two years.</source>
         <translation>Occupation du sol Copernicus à 10 m. Choisissez une zone et une année, puis récupérez la carte, calculez les superficies des classes ou comparez deux années.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="116"/>
+        <location filename="../ui/dock.py" line="95"/>
         <source>1. Area of interest</source>
         <translation>1. Zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="134"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>2. Years</source>
         <translation>2. Années</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="203"/>
         <source>The year whose map is fetched and counted.</source>
         <translation>L'année dont la carte est récupérée et analysée.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>The year to compare the reference year with (Change page).</source>
         <translation>L'année à comparer avec l'année de référence (onglet Changements).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>Unit of the areas in the tables and charts.</source>
         <translation>Unité des superficies dans les tableaux et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Reference year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>Area unit</source>
         <translation>Unité de superficie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="164"/>
+        <location filename="../ui/dock.py" line="143"/>
         <source>Fetches the tiles the area needs into the cache (tiles already there are reused) and adds the map of the area, styled, in a group named for the year.</source>
         <translation>Récupère dans le cache les tuiles nécessaires à la zone (les tuiles déjà présentes sont réutilisées) et ajoute la carte symbolisée de la zone dans un groupe portant le nom de l'année.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175"/>
+        <location filename="../ui/runstatus.py" line="40"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176"/>
+        <location filename="../ui/runstatus.py" line="41"/>
         <source>Stop the running task; tiles fetched so far stay in the cache.</source>
         <translation>Arrête la tâche en cours ; les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="195"/>
+        <location filename="../ui/dock.py" line="156"/>
         <source>Class areas</source>
         <translation>Superficies par classe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196"/>
+        <location filename="../ui/dock.py" line="157"/>
         <source>Change</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="197"/>
         <source>Fetch &amp;&amp; show {}</source>
         <translation>Récupérer &amp;&amp; afficher {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="258"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>Compare {} → {}</source>
         <translation>Comparer {} → {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Finding the tiles of the area…</source>
         <translation>Recherche des tuiles de la zone…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="298"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Tiles of the area</source>
         <translation>Tuiles de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>&lt;b&gt;{n} tile(s)&lt;/b&gt; of 100 km for {year}: {ids}</source>
         <translation>&lt;b&gt;{n} tuile(s)&lt;/b&gt; de 100 km pour {year} : {ids}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="354"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Read in place from the mosaic file; nothing to download.</source>
         <translation>Lecture directe dans le fichier de mosaïque ; rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="356"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>All in the cache already: nothing to download.</source>
         <translation>Tout est déjà dans le cache : rien à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>{cached} in the cache, {missing} to download (at most about {size} MB; the files are compressed).</source>
         <translation>{cached} dans le cache, {missing} à télécharger (au plus environ {size} Mo ; les fichiers sont compressés).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>{year} comes from {service}, which needs an account: choose your login under Data source.</source>
         <translation>Source pour {year} : {service}, qui nécessite un compte ; choisissez vos identifiants sous « Source de données ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="403"/>
+        <location filename="../ui/steps.py" line="46"/>
         <source>Fetching the {} tiles</source>
         <translation>Récupération des tuiles de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/steps.py" line="52"/>
         <source>{}: no mosaic was written; no tile of the area is available.</source>
         <translation>{} : aucune mosaïque n'a été écrite ; aucune tuile de la zone n'est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="413"/>
+        <location filename="../ui/steps.py" line="57"/>
         <source>Land cover {year} ({area})</source>
         <translation>Occupation du sol {year} ({area})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415"/>
+        <location filename="../ui/steps.py" line="60"/>
         <source>QGIS could not open the mosaic {}.</source>
         <translation>QGIS n'a pas pu ouvrir la mosaïque {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="431"/>
+        <location filename="../ui/dockfiles.py" line="81"/>
         <source>The {} map of the area is missing; fetch it first.</source>
         <translation>La carte {} de la zone manque ; récupérez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="352"/>
         <source>The {} map of the area is in the layer panel.</source>
         <translation>La carte {} de la zone est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/steps.py" line="84"/>
         <source>{year}, {where}: {area} {unit} of land cover (classes 1–11).</source>
         <translation>{year}, {where} : {area} {unit} d'occupation du sol (classes 1–11).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/steps.py" line="92"/>
         <source>Counting the class areas of {}</source>
         <translation>Calcul des superficies des classes de {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Class areas of {} counted.</source>
         <translation>Superficies des classes calculées pour {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/steps.py" line="121"/>
         <source>{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the {compared} {unit} compared.</source>
         <translation>{earlier} → {later}, {area} : {changed} {unit} ont changé de classe, soit {pct} % des {compared} {unit} comparés.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="519"/>
+        <location filename="../ui/steps.py" line="128"/>
         <source>Uncertain change: {} {}.</source>
         <translation>Changements incertains : {} {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="534"/>
+        <location filename="../ui/steps.py" line="142"/>
         <source>Change {} → {} ({})</source>
         <translation>Changements {} → {} ({})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="536"/>
+        <location filename="../ui/steps.py" line="144"/>
         <source>QGIS could not open the change raster {}.</source>
         <translation>QGIS n'a pas pu ouvrir le raster de changements {}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="539"/>
+        <location filename="../ui/steps.py" line="148"/>
         <source>Comparing {} with {}</source>
         <translation>Comparaison de {} avec {}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="541"/>
+        <location filename="../ui/steps.py" line="150"/>
         <source>Styling the change layer</source>
         <translation>Symbolisation de la couche de changements</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="542"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>{} and {} compared; the change layer is in the layer panel.</source>
         <translation>Comparaison de {} et {} terminée ; la couche de changements est dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="571"/>
+        <location filename="../ui/runstatus.py" line="91"/>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="595"/>
+        <location filename="../ui/runstatus.py" line="97"/>
         <source>Canceled. Tiles fetched so far stay in the cache.</source>
         <translation>Annulé. Les tuiles déjà récupérées restent dans le cache.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="608"/>
+        <location filename="../ui/runstatus.py" line="67"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124"/>
+        <location filename="../ui/dock.py" line="103"/>
         <source>Add outlines as a layer</source>
         <translation>Ajouter comme couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="104"/>
         <source>The panel draws the tiles on the map without adding anything to the project; this adds them as a layer (tile ids as labels) to keep, style or export.</source>
         <translation>Le panneau dessine les tuiles sur la carte sans rien ajouter au projet ; ceci les ajoute comme couche (identifiants des tuiles en étiquettes) pour les conserver, les styliser ou les exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="581"/>
+        <location filename="../ui/runstatus.py" line="82"/>
         <source>Step {n} of {count}: {step}</source>
         <translation>Étape {n} sur {count} : {step}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="619"/>
+        <location filename="../ui/runstatus.py" line="22"/>
         <source>: open Data source in this panel and choose your login under Account (the + button beside it adds one)</source>
         <translation> : ouvrez « Source de données » dans ce panneau et choisissez votre identifiant sous « Compte » (le bouton + à côté en ajoute un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="647"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>{year} comes from {service}, which needs an account, and tiles of the area are not in the cache yet. Open Data source and choose your login under Account (add one with the + button beside it).</source>
         <translation>{year} provient de {service}, qui exige un compte, et des tuiles de la zone ne sont pas encore dans le cache. Ouvrez « Source de données » et choisissez votre identifiant sous « Compte » (ajoutez-en un avec le bouton + à côté).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/steps.py" line="47"/>
         <source>Fetching the {} confidence tiles</source>
         <translation>Récupération des tuiles de confiance de {}</translation>
     </message>
@@ -2140,7 +2140,7 @@ Sorties : une table au format long (zone, classe, pixels, superficie, % de l'oc
         <translation>L'API CLMS a refusé la clé de service (HTTP {} : {}) ; créez une nouvelle clé dans votre profil CLMS (land.copernicus.eu › My profile › API tokens) et enregistrez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="613"/>
+        <location filename="../core/sources/credentials.py" line="28"/>
         <source>{} needs an authentication configuration: add one in Settings › Options › Authentication and choose it in this tool</source>
         <translation>{} nécessite une configuration d'authentification : ajoutez-en une dans Préférences › Options › Authentification et choisissez-la dans cet outil</translation>
     </message>

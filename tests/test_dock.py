@@ -950,7 +950,7 @@ def test_a_layer_of_several_polygons_is_one_area(dock, iface, run_algorithm):
 
 
 def test_old_mosaics_are_cleaned_up(qgis_app, tmp_path):
-    from clcplus_backbone.ui.dock import KEEP_DAYS, clean_dock_folder
+    from clcplus_backbone.ui.dockfiles import KEEP_DAYS, clean_dock_folder
     old, new, used = (tmp_path / "landcover_2023_old.vrt"), (tmp_path / "landcover_2023_new.vrt"), \
         (tmp_path / "change_2018_2023_used.tif")
     other = tmp_path / "notes.txt"

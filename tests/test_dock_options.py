@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from clcplus_backbone.ui import settings
 from clcplus_backbone.ui.confidence import ConfidenceOption, has_confidence
-from clcplus_backbone.ui.dock import clean_dock_folder
+from clcplus_backbone.ui.dockfiles import clean_dock_folder
 from clcplus_backbone.ui.tables import LocaleNumber, localised_decimals
 from clcplus_backbone.ui.tasks import Feedback
 from clcplus_backbone.ui.widgets import breakable

@@ -4,20 +4,21 @@ areas, or compare two years, with a click.
 Every piece of work is one of the plugin's Processing algorithms run as a background task
 (ui/tasks.py), so the numbers are the toolbox's, the task manager shows the work and the GUI stays
 responsive. Results go into the project in groups named for the years (ui/layers.py), and into the
-dock's two result pages (ui/results.py).
+dock's two result pages (ui/results.py). This module lays the panel out and wires it; the steps of its
+actions are built in ui/steps.py, the files it writes are kept in ui/dockfiles.py, and what it says of
+the running work is shown by ui/runstatus.py.
 """
 
 import html
 import os
-import time
 
-from qgis.core import Qgis, QgsGeometry, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject
+from qgis.core import Qgis, QgsGeometry, QgsProcessingUtils, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
-from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
-                                 QPushButton, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QLabel, QPushButton, QScrollArea,
+                                 QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from ..core import grid, legend, product, stats
+from ..core import grid, product, stats
 from ..core.cache import TileCache, TileLayout
 from ..core.sources import default_source
 from ..core.sources.years import available_years
@@ -25,39 +26,18 @@ from ..processing.areastatistics import UNIT_KEYS
 from . import layers, settings
 from .aoi import AoiError, AoiWidget
 from .check import ConnectionCheck
+from .dockfiles import DockFiles
 from .outlines import TileOutlines
-from .widgets import breakable, narrow, wrap
+from .widgets import narrow, wrap
 from .results import ChangePanel, StatsPanel
+from .runstatus import RunStatus, plain_error
 from .source import SourceWidget
-from .tables import DECIMALS, localised_decimals, number_text, rows_from_layer
-from .tasks import Step, StepError, TaskChain
+from .steps import DockSteps
+from .tables import number_text
+from .tasks import Step, TaskChain
 
-KEEP_DAYS = 30  # mosaics and change rasters the dock wrote are removed after this long, unless a layer uses them
 PREVIEW_DELAY_MS = 400  # wait this long after the last change of the area before listing its tiles
 LISTED_TILES = 6  # tile ids named in the panel; more are counted
-
-
-def clean_dock_folder(folder, days=KEEP_DAYS, project=None, names=None):
-    """Remove what the dock wrote into `folder` (VRT mosaics, change rasters and their side files) more than `days`
-    ago (of `names` only, when given), except files a layer of the project uses; the names removed."""
-    project = project or QgsProject.instance()
-    used = {os.path.abspath(layer.source()) for layer in project.mapLayers().values()}
-    limit = time.time() - days * 86400
-    removed = []
-    for name in os.listdir(folder):
-        path = os.path.join(folder, name)
-        main = os.path.abspath(path[:-len(".aux.xml")] if path.endswith(".aux.xml") else path)
-        if not name.startswith(("landcover_", "confidence_", "change_")) or main in used:
-            continue
-        if names is not None and os.path.basename(main) not in names:
-            continue
-        try:
-            if os.path.isfile(path) and (days <= 0 or os.path.getmtime(path) < limit):
-                os.remove(path)
-                removed.append(name)
-        except OSError:
-            pass  # in use by another program, or gone already
-    return removed
 
 
 class CLCplusDock(QgsDockWidget):
@@ -76,12 +56,11 @@ class CLCplusDock(QgsDockWidget):
         self.tiles = []  # ids the area needs (last preview)
         self.tile_shapes = []  # [(id, QgsGeometry in EPSG:3035, cached)] of the last preview
         self.outlines = TileOutlines(self.canvas)  # on the map, not in the project
-        self.mosaics = {}  # (area key, year, cache folder, tile size) -> VRT path
         self.last_parameters = {}  # algorithm id -> parameters of its last run (for tests and support)
         self.tile_size = settings.sample_tile_size()  # the product's tiles, or the sample's
-        self._cleaned = set()  # dock folders cleaned of old mosaics this session
-        self._written = set()  # files this panel wrote: removed at the next run when no layer uses them
         self._build()
+        self.files = DockFiles(self.source, self.tile_size)  # the mosaics and change rasters it wrote
+        self.steps = DockSteps(self.files, self.source, self.last_parameters)
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -165,29 +144,11 @@ class CLCplusDock(QgsDockWidget):
                                       "reused) and adds the map of the area, styled, in a group named for the year."))
         layout.addWidget(self.fetch)
 
-        self.status_frame = QFrame()
-        status = QVBoxLayout(self.status_frame)
-        status.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the running task; tiles fetched so far stay in the cache."))
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        status.addLayout(row)
-        self.status = QLabel()
-        wrap(self.status)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        status.addWidget(self.status)
-        self.detail = QLabel()  # the running step's latest news: tiles done, a retry, a wait
-        wrap(self.detail)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        status.addWidget(self.detail)
+        self.status_frame = RunStatus()
+        frame = self.status_frame
+        self.progress, self.cancel_button, self.status, self.detail = (frame.progress, frame.cancel_button,
+                                                                       frame.status, frame.detail)
         layout.addWidget(self.status_frame)
-        self._show_running(False)
 
         self.tabs = QTabWidget()
         self.stats = StatsPanel()
@@ -268,8 +229,7 @@ class CLCplusDock(QgsDockWidget):
             self._say_tiles(html.escape(str(e)))
         self._forget_tiles()
         if not self.is_busy():  # what the panel said of the last run was about the area before
-            self.status.setText("")
-            self._show_running(False)
+            self.status_frame.clear()
         self.preview_timer.start()
         self._update_buttons()
 
@@ -381,75 +341,14 @@ class CLCplusDock(QgsDockWidget):
             return None
         return self.current_aoi
 
-    def _mosaic_key(self, aoi, year, layer=0):
-        return (aoi.key, year, self.source.cache_dir(), self.tile_size) + (("confidence",) if layer else ())
-
-    def _output_dir(self):
-        folder = os.path.join(self.source.cache_dir(), "dock")
-        os.makedirs(folder, exist_ok=True)
-        if folder not in self._cleaned:
-            self._cleaned.add(folder)
-            clean_dock_folder(folder)
-        return folder
-
-    def _fetch_step(self, aoi, year, layer=0):
-        """Fetch the land cover (layer 0) or the confidence layer (1) of `year` for the area."""
-        key = self._mosaic_key(aoi, year, layer)
-        vrt = os.path.join(self._output_dir(), "{}_{}_{}.vrt".format(("landcover", "confidence")[layer], year,
-                                                                     aoi.key))
-        parameters = dict(aoi.fetch_parameters(), YEAR=str(year), TILE_SIZE=self.tile_size, OUTPUT=vrt, LAYER=layer)
-        self._written.add(os.path.basename(vrt))
-        parameters.update(self.source.parameters())
-        label = self.tr("Fetching the {} tiles").format(year) if not layer else \
-            self.tr("Fetching the {} confidence tiles").format(year)
-
-        def done(results, context, feedback):
-            path = results.get("OUTPUT")
-            if not path or not os.path.exists(path):
-                raise StepError(self.tr("{}: no mosaic was written; no tile of the area is available.").format(label))
-            self.mosaics[key] = path
-            if layer:  # read by the comparison, not shown
-                return
-            name = self.tr("Land cover {year} ({area})").format(year=year, area=aoi.label)
-            if layers.add_raster(path, name, layers.year_group_title(year), legend.landcover_entries()) is None:
-                raise StepError(self.tr("QGIS could not open the mosaic {}.").format(path))
-            self.last_parameters["clcplus:fetchtiles"] = parameters
-        return Step("fetch_{}".format(year), "clcplus:fetchtiles", label, parameters, done)
-
     def _fetch_steps(self, aoi, years, always=False, layer=0):
         """Fetch steps for the years whose mosaic of the area is not there yet (all with `always`)."""
-        steps = []
-        for year in years:
-            path = self.mosaics.get(self._mosaic_key(aoi, year, layer))
-            if always or not path or not os.path.exists(path):
-                steps.append(self._fetch_step(aoi, year, layer))
-        return steps
-
-    def mosaic(self, aoi, year, layer=0):
-        path = self.mosaics.get(self._mosaic_key(aoi, year, layer))
-        if not path:
-            raise StepError(self.tr("The {} map of the area is missing; fetch it first.").format(year))
-        return path
-
-    def _zone_parameters(self, aoi):
-        zones = self.stats.zone_layer()
-        if zones is None:
-            return aoi.area_parameters()
-        return {"ZONES": QgsProcessingFeatureSourceDefinition(zones.id(), False),
-                "ZONE_FIELD": self.stats.zone_field.currentField() or None}
-
-    def _clean_written(self, aoi):
-        """Remove the mosaics and change rasters this panel wrote that no layer shows any more, but the mosaics of
-        `aoi` (the run about to start reads them)."""
-        keep = {os.path.basename(path) for key, path in self.mosaics.items() if key[0] == aoi.key}
-        removed = clean_dock_folder(self._output_dir(), days=0, names=self._written - keep)
-        self._written -= set(removed)
-        self.mosaics = {key: path for key, path in self.mosaics.items() if os.path.exists(path)}
+        return self.steps.fetch_steps(aoi, years, always, layer)
 
     def fetch_and_show(self):
         aoi = self._area_or_warn()
         if aoi is not None:
-            self._clean_written(aoi)
+            self.files.clean_written(aoi)
             self.run_steps(self._fetch_steps(aoi, [self.reference_year()], always=True),
                            self.tr("The {} map of the area is in the layer panel.").format(self.reference_year()))
 
@@ -457,28 +356,8 @@ class CLCplusDock(QgsDockWidget):
         aoi = self._area_or_warn()
         if aoi is None:
             return
-        year, unit = self.reference_year(), self.unit_key()
-        zones = self.stats.zone_layer()
-
-        def parameters(_results):
-            values = dict(self._zone_parameters(aoi), INPUT=self.mosaic(aoi, year), UNIT=UNIT_KEYS.index(unit),
-                          OUTPUT="TEMPORARY_OUTPUT")
-            self.last_parameters["clcplus:areastatistics"] = values
-            return values
-
-        def done(results, context, feedback):
-            rows = rows_from_layer(QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context))
-            where = zones.name() if zones is not None else aoi.label
-            summary = self.tr("{year}, {where}: {area} {unit} of land cover (classes 1–11).").format(
-                year=year, where=where, area=number_text(results["TOTAL_LAND_COVER_AREA"], DECIMALS[unit]),
-                unit=stats.UNIT_LABELS[unit])
-            summary += "".join("<br>⚠ " + html.escape(localised_decimals(w)) for w in feedback.warnings)
-            self.stats.show_rows(rows, unit, stats.UNIT_LABELS[unit], summary)
-            self.tabs.setCurrentWidget(self.stats)
-
-        steps = self._fetch_steps(aoi, [year])
-        steps.append(Step("stats", "clcplus:areastatistics", self.tr("Counting the class areas of {}").format(year),
-                          parameters, done))
+        year = self.reference_year()
+        steps = self.steps.count_steps(aoi, year, self.unit_key(), self.stats, self._show_areas)
         self.run_steps(steps, self.tr("Class areas of {} counted.").format(year))
 
     def compare_years(self):
@@ -486,61 +365,18 @@ class CLCplusDock(QgsDockWidget):
         if aoi is None:
             return
         earlier, later = sorted((self.reference_year(), self.other_year()))
-        unit = self.unit_key()
-        folder = self._output_dir()
-        self._clean_written(aoi)
-        raster = os.path.join(folder, "change_{}_{}_{}_{}.tif".format(
-            earlier, later, aoi.key, time.strftime("%Y%m%d%H%M%S")))
-        self._written.add(os.path.basename(raster))
-        sure = self.change.confidence.used_years()
-
-        def parameters(_results):
-            values = dict(aoi.area_parameters(), EARLIER=self.mosaic(aoi, earlier), LATER=self.mosaic(aoi, later),
-                          EARLIER_YEAR=str(earlier), LATER_YEAR=str(later), UNIT=UNIT_KEYS.index(unit),
-                          OUTPUT_RASTER=raster, OUTPUT="TEMPORARY_OUTPUT", OUTPUT_BALANCE="TEMPORARY_OUTPUT")
-            if sure:
-                values.update(CONFIDENCE_THRESHOLD=self.change.confidence.value(), **{
-                    "{}_CONFIDENCE".format(which): self.mosaic(aoi, year, 1)
-                    for which, year in (("EARLIER", earlier), ("LATER", later)) if year in sure})
-            self.last_parameters["clcplus:changedetection"] = values
-            return values
-
-        def done(results, context, feedback):
-            matrix = rows_from_layer(QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context))
-            balance = rows_from_layer(QgsProcessingUtils.mapLayerFromString(results["OUTPUT_BALANCE"], context))
-            label, decimals = stats.UNIT_LABELS[unit], DECIMALS[unit]
-            compared, changed = results["COMPARED_AREA"], results["CHANGED_AREA"]
-            summary = self.tr("{earlier} → {later}, {area}: {changed} {unit} changed class, {pct} % of the "
-                              "{compared} {unit} compared.").format(
-                earlier=earlier, later=later, area=aoi.label, changed=number_text(changed, decimals),
-                compared=number_text(compared, decimals), unit=label,
-                pct=number_text(100.0 * changed / compared if compared else 0.0, 1))
-            if results.get("UNCERTAIN_AREA"):
-                summary += " " + self.tr("Uncertain change: {} {}.").format(
-                    number_text(results["UNCERTAIN_AREA"], decimals), label)
-            # what the algorithm found in this comparison first, then the product's general caveats
-            general = [product.translate(text) for text in product.CHANGE_CAVEATS]
-            for year in (earlier, later):
-                general += [product.translate(text) for text in product.reference_year(year).notes]
-            caveats = list(dict.fromkeys([localised_decimals(w) for w in feedback.warnings if w not in general]
-                                         + general))
-            self.change.show_change(earlier, later, matrix, balance, unit, label, summary, caveats)
-            self.tabs.setCurrentWidget(self.change)
-
-        def legend_entries(results):  # in the background: counts every pixel of the change raster
-            return legend.legend_for(results["change"]["OUTPUT_RASTER"], legend.CHANGE)[1]
-
-        def add_layer(entries, _context, _feedback):
-            name = self.tr("Change {} → {} ({})").format(earlier, later, aoi.label)
-            if layers.add_raster(raster, name, layers.change_group_title(earlier, later), entries) is None:
-                raise StepError(self.tr("QGIS could not open the change raster {}.").format(raster))
-
-        steps = self._fetch_steps(aoi, [earlier, later]) + self._fetch_steps(aoi, sure, layer=1)
-        steps.append(Step("change", "clcplus:changedetection", self.tr("Comparing {} with {}").format(earlier, later),
-                          parameters, done))
-        steps.append(Step("legend", None, self.tr("Styling the change layer"), legend_entries, add_layer))
+        steps = self.steps.compare_steps(aoi, earlier, later, self.unit_key(), self.change.confidence,
+                                         self._show_change)
         self.run_steps(steps, self.tr("{} and {} compared; the change layer is in the layer panel.").format(
             earlier, later))
+
+    def _show_areas(self, *table):
+        self.stats.show_rows(*table)
+        self.tabs.setCurrentWidget(self.stats)
+
+    def _show_change(self, *tables):
+        self.change.show_change(*tables)
+        self.tabs.setCurrentWidget(self.change)
 
     # --- running ----------------------------------------------------------------------------------
 
@@ -568,64 +404,40 @@ class CLCplusDock(QgsDockWidget):
     def cancel(self):
         if self.chain is not None:
             self.chain.cancel()
-            self.status.setText(self.tr("Canceling…"))
+            self.status_frame.show_canceling()
 
     def _progress(self, percent, number, count, label):
-        """The bar: the running step's own progress; the line: which step of how many."""
-        if number != getattr(self, "_step_number", None):
-            self._step_number = number
-            self.detail.setText("")
-        self.progress.setValue(int(round(percent)))
-        text = html.escape(label) + "…"
-        if count > 1:
-            text = self.tr("Step {n} of {count}: {step}").format(n=number, count=count, step=text)
-        self.status.setText(text)
+        self.status_frame.show_progress(percent, number, count, label)
 
     def _news(self, text):
-        self.detail.setText(breakable(text.strip()))
-        self.detail.setVisible(bool(text.strip()))
+        self.status_frame.show_news(text)
 
     def _finished(self, ok, message, success_text):
         self._show_running(False)
         if ok:
-            self.status.setText("✔ " + html.escape(success_text))
+            self.status_frame.show_done(success_text)
         elif message:
             self.show_error(message)
         else:
-            self.status.setText(html.escape(self.tr("Canceled. Tiles fetched so far stay in the cache.")))
+            self.status_frame.show_canceled()
         self._update_buttons()
         self.preview_timer.start()  # the cache may hold more tiles now
 
     def _show_running(self, running):
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.detail.setText("")
-        self.detail.setVisible(False)
-        self._step_number = None
-        self.status.setVisible(running or bool(self.status.text()))
-        if running:
-            self.progress.setValue(0)
-            self.status.setText(self.tr("Starting…"))
+        self.status_frame.show_running(running)
 
     def plain_error(self, message):
-        """The reason in the panel's words: where the core says "in this tool", the panel's own control."""
-        text = str(message).strip()
-        core = QCoreApplication.translate(  # core/sources/credentials.py, written for the Processing dialog
-            "CLCplusFetch", "{} needs an authentication configuration: add one in Settings › "
-                            "Options › Authentication and choose it in this tool")
-        tail = core.split("{}")[-1]
-        if tail and tail in text:
+        """The reason in the panel's words (ui/runstatus.py); Data source opens when it is about the login."""
+        text, about_login = plain_error(message)
+        if about_login:
             self.source.setCollapsed(False)
-            text = text.replace(tail, self.tr(": open Data source in this panel and choose your login under Account "
-                                              "(the + button beside it adds one)"))
         return text
 
     def show_error(self, message):
         """The reason where the user looks: in the panel, under its buttons; in the message bar only when the
         panel is not shown."""
         text = self.plain_error(message)
-        self.status.setText("⚠ " + breakable(html.escape(text)).replace("\n", "<br>"))
-        self.status.setVisible(True)
+        self.status_frame.show_error(text)
         if not self.isVisible():
             self.iface.messageBar().pushMessage(self.tr("CLCplus Backbone"), text, Qgis.MessageLevel.Critical, 0)
 
