@@ -30,7 +30,7 @@ from osgeo import gdal, osr
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import integrity, product
+from . import blockindex, integrity, product
 from .filelock import FileLock
 
 gdal.UseExceptions()
@@ -215,11 +215,11 @@ def check_georeference(dataset, extent, what):
             what, got[0], got[2], got[1], got[3], extent[0], extent[2], extent[1], extent[3]))
 
 
-def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
+def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True, cells=None):
     """Nothing if `path` is a good tile of `layer`/`year`/`tile`; VerificationError saying why not.
 
     With check_values every pixel is read once (by strips of blocks, counted with numpy) and every
-    overview is decoded.
+    overview is decoded; `cells` (a blockindex.Builder) then also gets the counts of each cell.
     """
     extent = layout.extent(tile)
     what = QCoreApplication.translate("CLCplusFetch", "The tile {}").format(tile)
@@ -244,7 +244,8 @@ def verify_tile(path, year, layer, tile, layout=FULL_TILES, check_values=True):
             check_georeference(dataset, extent, what)
             _check_blocks_in_file(path, band, what)
             if check_values:
-                _check_values(band, allowed_values(year, layer), what, dataset.RasterXSize * dataset.RasterYSize)
+                _check_values(band, allowed_values(year, layer), what, dataset.RasterXSize * dataset.RasterYSize,
+                              cells)
         except RuntimeError as e:  # GDAL meeting a damaged file anywhere past the header
             raise VerificationError(QCoreApplication.translate(
                 "CLCplusFetch", "{} is damaged: {}").format(what, gdal_reason(e))) from None
@@ -274,7 +275,7 @@ def _check_blocks_in_file(path, band, what):
                         what, size, int(offset) + int(length)))
 
 
-def _check_values(band, allowed, what, pixels):
+def _check_values(band, allowed, what, pixels, cells=None):
     """Every pixel read once, by strips of whole blocks, counted with np.bincount (no-data too:
     GDAL's own histogram would skip it)."""
     if gdal.GetDataTypeName(band.DataType) != "Byte":
@@ -284,10 +285,17 @@ def _check_values(band, allowed, what, pixels):
     _bx, by = band.GetBlockSize()
     rows = by if by > 1 else 256
     counts = np.zeros(256, dtype=np.int64)
+    if cells is not None:
+        cells.start(width, height)
     try:
         for y in range(0, height, rows):
             data = band.ReadAsArray(0, y, width, min(rows, height - y))
-            counts += np.bincount(data.ravel(), minlength=256)
+            if cells is not None:  # the index's counts hold the tile's: no second count
+                cells.add(y, data)
+            else:
+                counts += np.bincount(data.ravel(), minlength=256)
+        if cells is not None:
+            counts = cells.totals()
     except RuntimeError as e:
         raise VerificationError(QCoreApplication.translate(
             "CLCplusFetch", "{} is damaged: {}").format(what, gdal_reason(e))) from None
@@ -348,15 +356,19 @@ class TileCache:
         if not os.path.isfile(path):
             return None, ""
         what = QCoreApplication.translate("CLCplusFetch", "The cached tile {}").format(tile)
+        cells = blockindex.Builder()  # filled only if the tile is decoded (one without a record)
         finding = integrity.check(self.root, path, lambda p, full: verify_tile(
-            p, year, layer, tile, self.layout, check_values=full), what)
+            p, year, layer, tile, self.layout, check_values=full, cells=cells if full else None), what)
         if not finding.problem:
+            blockindex.adopt(self.root, path, cells)
             return path, ""
         if _locked:
             integrity.discard(self.root, path, finding.stat)
         else:
             with _tile_lock(path + LOCK_SUFFIX, is_canceled):
                 integrity.discard(self.root, path, finding.stat)
+        if not os.path.exists(path):
+            blockindex.remove(self.root, path)
         return None, finding.problem
 
     def verify_cached(self, year, layer, tile):
@@ -364,8 +376,12 @@ class TileCache:
         of its install): "" if sound, else why not (the file is left where it is)."""
         path = self.tile_path(year, layer, tile)
         what = QCoreApplication.translate("CLCplusFetch", "The cached tile {}").format(tile)
-        return integrity.full_check(self.root, path, lambda p, full: verify_tile(
-            p, year, layer, tile, self.layout, check_values=full), what).problem
+        cells = blockindex.Builder()
+        problem = integrity.full_check(self.root, path, lambda p, full: verify_tile(
+            p, year, layer, tile, self.layout, check_values=full, cells=cells), what).problem
+        if not problem:
+            blockindex.adopt(self.root, path, cells)
+        return problem
 
     def new_staging(self):
         """A fresh private folder for one fetch session's work in progress."""
@@ -390,7 +406,8 @@ class TileCache:
         `sidecars` maps a suffix ('.aux.xml') to a staged file to install beside the tile. With
         replace=False a good tile already in place is kept (and `staged` left for cleanup).
         """
-        verify_tile(staged, year, layer, tile, self.layout)
+        cells = blockindex.Builder()
+        verify_tile(staged, year, layer, tile, self.layout, cells=cells)
         digest = integrity.fingerprint(staged)
         final = self.tile_path(year, layer, tile)
         os.makedirs(os.path.dirname(final), exist_ok=True)
@@ -405,8 +422,10 @@ class TileCache:
                     else:
                         _remove(final + suffix)  # a stale sidecar would describe another file
                 integrity.remove_record(self.root, final)  # no record rather than a wrong one
+                blockindex.remove(self.root, final)
                 os.replace(staged, final)
-                integrity.write_record(self.root, final, digest)
+                if integrity.write_record(self.root, final, digest):
+                    blockindex.write(self.root, final, cells, digest)
             except OSError as e:
                 raise CacheError(QCoreApplication.translate(
                     "CLCplusFetch", "Cannot put the tile {} into the cache ({}); if it is open in "

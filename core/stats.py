@@ -13,7 +13,7 @@ from typing import List
 import numpy as np
 from osgeo import gdal
 
-from . import product
+from . import blockindex, cellcount, product
 from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack, histogram
 from .zones import CENTRE, EXACT, RULES, Zones
@@ -138,14 +138,23 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
     warnings = check_raster(stack)
     size = _INTEGER_TYPES[stack.data_types[0]]
     lookup = value_lookup(stack.nodata[0], size)
-    if zones is None:
+    # Cached tiles (alone or in a VRT mosaic) with a valid block-histogram index: the cells a zone
+    # holds whole come from it, the rest is read; anything else streams (core/cellcount.py).
+    sources = blockindex.sources_for(stack)
+    if zones is None and sources:
+        raw = cellcount.count_whole(stack, sources, progress, threads)
+        results = [ZoneAreas(None, "", np.bincount(lookup, weights=raw, minlength=COLUMNS).astype(np.int64))]
+    elif zones is None:
         pixels, raw = _count_whole(stack, lookup, size, progress, threads)
         results = [ZoneAreas(None, "", pixels)]
     else:
         zone_set = Zones(zones, zones_crs, stack)
         warnings += [translate("CLCplusStats", "Zone {} had an invalid geometry and was repaired").format(z)
                      for z in zone_set.repaired]
-        counts, raw = _count_zones(stack, zone_set, lookup, size, rule, progress, threads)
+        if sources:
+            counts, raw = cellcount.count_zones(stack, zone_set, sources, lookup, COLUMNS, rule, progress, threads)
+        else:
+            counts, raw = _count_zones(stack, zone_set, lookup, size, rule, progress, threads)
         results = [ZoneAreas(z.id, z.name, counts[i], z.envelope is None) for i, z in enumerate(zone_set.zones)]
         for zone in results:
             if zone.outside:
