@@ -2,6 +2,7 @@
 in a throw-away profile, Processing initialised with the plugin's provider."""
 
 import atexit
+import gc
 import os
 import shutil
 import subprocess
@@ -39,9 +40,18 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROFILE)
 _APP = QgsApplication([], True, _PROFILE)
 _APP.initQgis()
-# QGIS torn down before Python's own clean-up: left to the interpreter's exit, QGIS 3.44 aborted
-# (std::bad_alloc) after widget tests, with every test passed.
-atexit.register(_APP.exitQgis)
+
+
+def _exit_qgis():
+    """QGIS torn down before Python's own clean-up: left to the interpreter's exit, QGIS 3.44 aborted
+    (std::bad_alloc) after widget tests, with every test passed. GDAL objects still held in reference
+    cycles are freed first: freed by the final collection, after QGIS, one test order ended in a double
+    free inside GDAL."""
+    gc.collect()
+    _APP.exitQgis()
+
+
+atexit.register(_exit_qgis)
 
 
 @pytest.fixture(scope="session")
