@@ -853,6 +853,25 @@ def test_english_panel_shows_every_text_at_any_width(dock, tmp_path, width):
         assert problems == [], "\n".join([str((width, dock.tabs.indexOf(page)))] + problems)
 
 
+def test_outlines_bring_the_map_to_tiles_out_of_view_but_never_move_a_map_extent_area(dock, iface):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+    from clcplus_backbone.ui.aoi import EXTENT, TILES
+    canvas = iface.canvas
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    canvas.setExtent(QgsRectangle(0, 0, 1000, 1000))  # a new project's map: nowhere near the tiles
+    dock.aoi.set_mode(TILES)
+    dock.aoi.tile_ids.setText("E44N36")
+    wait_tiles(dock)
+    assert canvas.extent().intersects(QgsRectangle(4_400_000, 3_600_000, 4_500_000, 3_700_000))
+    inside = QgsRectangle(4_420_000, 3_620_000, 4_430_000, 3_630_000)  # part of one tile
+    canvas.setExtent(inside)
+    shown = canvas.extent()
+    dock.aoi.set_mode(EXTENT)
+    wait_tiles(dock)
+    settle()
+    assert dock.outlines.labels is not None and canvas.extent() == shown  # no zooming out, area after area
+
+
 def test_outlines_leave_the_map_with_the_area_and_the_panel(dock, iface):
     from clcplus_backbone.ui.aoi import TILES
     dock.aoi.set_mode(TILES)

@@ -93,7 +93,9 @@ class TileOutlines:
                     stack.setCurrentIndex(index)
                     break
         area = self.labels.rect()
-        if not self.canvas.extent().contains(area):
+        # Only when no tile is in view: zooming out to show all of them would change a map-extent area,
+        # whose tiles would then call for zooming out again.
+        if not self.canvas.extent().intersects(area):
             self.canvas.setExtent(area.buffered(max(area.width(), area.height()) * 0.1))
             self.canvas.refresh()
 
