@@ -17,6 +17,11 @@ from .blockindex import CELL
 from .zones import EXACT, _edge_pieces, _intersection, _rings, _union
 
 MIN_CELLS = 16  # zones smaller than this many cells are counted from their pixels
+# The index is used for zones when at least this share of the file blocks under them needs no
+# decoding (no zone edge crosses it). Below it, edges cross nearly every block (many small zones),
+# every block is decoded anyway, and sorting cells only adds work: 2 000 municipality-sized zones
+# over 3 x 3 tiles took 12.9 s through the index against 9.9 s streamed.
+MIN_SPARED_SHARE = 0.25
 _EPS = 1e-6  # margin (in cells) by which edges are widened against rounding
 
 
@@ -70,6 +75,29 @@ def count_whole(stack, sources, progress, threads):
     for counts in stack.map(count, windows, progress=progress, threads=threads):
         raw += counts
     return raw
+
+
+def spares_reading(stack, zone_set):
+    """Whether the index spares decoding enough of the windows read under the zones (the stack's
+    windows follow the tiles' own blocks): one no zone edge crosses is answered from the index (whole
+    inside a zone, or outside all of them)."""
+    area = zone_set.window_covering_all()
+    if area is None:
+        return False
+    edges_source = ogr.GetDriverByName("Memory").CreateDataSource("edges")
+    edges = edges_source.CreateLayer("edges", srs=stack.srs, geom_type=ogr.wkbMultiLineString)
+    for zone in zone_set.zones:
+        if zone.envelope is not None:
+            feature = ogr.Feature(edges.GetLayerDefn())
+            feature.SetGeometry(zone.geometry.Boundary())
+            edges.CreateFeature(feature)
+    windows = stack.windows(within=area)
+    spared = 0
+    for window in windows:
+        xmin, ymin, xmax, ymax = stack.window_extent(window)
+        edges.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
+        spared += edges.GetFeatureCount() == 0
+    return bool(windows) and spared / len(windows) >= MIN_SPARED_SHARE
 
 
 def count_zones(stack, zone_set, sources, lookup, columns, rule, progress, threads):

@@ -151,7 +151,7 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
         zone_set = Zones(zones, zones_crs, stack)
         warnings += [translate("CLCplusStats", "Zone {} had an invalid geometry and was repaired").format(z)
                      for z in zone_set.repaired]
-        if sources:
+        if sources and cellcount.spares_reading(stack, zone_set):
             counts, raw = cellcount.count_zones(stack, zone_set, sources, lookup, COLUMNS, rule, progress, threads)
         else:
             counts, raw = _count_zones(stack, zone_set, lookup, size, rule, progress, threads)

@@ -139,7 +139,9 @@ def raster_extent(path):
 
 
 def used(monkeypatch):
-    """A list that records each count the index answers."""
+    """A list that records each count the index answers; the index is taken however few blocks it
+    spares (the small test tiles have few blocks), so that its numbers are compared."""
+    monkeypatch.setattr(cellcount, "MIN_SPARED_SHARE", 0.0)
     calls = []
     for name in ("count_whole", "count_zones"):
         original = getattr(cellcount, name)
@@ -367,3 +369,26 @@ def test_the_cache_s_full_verifications_write_the_index_again(cached):
     assert cache.lookup(2023, product.LAND_COVER, TILE) == path
     assert blockindex.load(path) is not None
     assert_same(stats.class_areas(path), streaming(path))
+
+
+def test_the_index_is_left_aside_when_zone_edges_cross_nearly_every_block(cached, monkeypatch):
+    """Many small zones: every block is decoded anyway, and sorting cells would only add work."""
+    _cache, path = cached
+    xmin, ymin, xmax, ymax = raster_extent(path)
+    box = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))"
+    stack = stats.RasterStack([path])
+    bx, by = stack.block_size
+    step_x, step_y = bx * stack.pixel_width / 2, by * stack.pixel_height / 2  # two zones a block each way
+    small = [(i, str(i), box.format(x, y, x + step_x, y + step_y)) for i, (x, y) in enumerate(
+        (x, y) for x in np.arange(xmin, xmax, step_x) for y in np.arange(ymin, ymax, step_y))]
+    large = [(1, "all", box.format(xmin - 50, ymin - 50, xmax + 50, ymax + 50))]
+    assert not cellcount.spares_reading(stack, stats.Zones(small, "EPSG:3035", stack))
+    assert cellcount.spares_reading(stack, stats.Zones(large, "EPSG:3035", stack))
+    calls = []
+    original = cellcount.count_zones
+    monkeypatch.setattr(cellcount, "count_zones", lambda *a, **k: calls.append(1) or original(*a, **k))
+    got = stats.class_areas(path, zones=small, zones_crs="EPSG:3035")
+    assert calls == []
+    assert_same(got, streaming(path, zones=small, zones_crs="EPSG:3035"), exact=False)
+    stats.class_areas(path, zones=large, zones_crs="EPSG:3035")
+    assert calls == [1]
