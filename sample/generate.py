@@ -44,6 +44,7 @@ from osgeo import gdal, osr
 from ..core import legend, product
 from ..core.grid import parse_tile_id, parse_tile_ids
 from .speckle import apply as add_speckle
+from .speckle import boundary as _boundary
 
 gdal.UseExceptions()
 
@@ -1033,18 +1034,6 @@ _NO_ROAD[[WATER, SNOW, SPARSE, LICHENS]] = True
 _PENALTY = np.zeros(256, dtype=np.uint8)
 for _code, _pen in ((LOW_WOODY, 10), (LICHENS, 12), (GRASSLAND, 4), (CROPLAND, 3)):
     _PENALTY[_code] = _pen
-
-
-def _boundary(a):
-    """Pixels whose 4-neighbourhood holds another value."""
-    b = np.zeros(a.shape, dtype=bool)
-    ne = a[:, :-1] != a[:, 1:]
-    b[:, :-1] = ne
-    b[:, 1:] |= ne
-    ne = a[:-1, :] != a[1:, :]
-    b[:-1, :] |= ne
-    b[1:, :] |= ne
-    return b
 
 
 # --- Writing GeoTIFFs ------------------------------------------------------------------------------

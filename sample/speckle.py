@@ -49,8 +49,8 @@ def _hash(cols, rows, key):
     return h
 
 
-def _edges(a):
-    """Pixels whose 4-neighbourhood holds another value."""
+def boundary(a):
+    """Pixels whose 4-neighbourhood holds another value (also the generator's class edges)."""
     b = np.zeros(a.shape, dtype=bool)
     ne = a[:, :-1] != a[:, 1:]
     b[:, :-1] = ne
@@ -95,7 +95,7 @@ def _plan(a, allowed, cols, rows, key, level, confused, land_codes, clean_codes)
     the clumps' other pixels first, one direction at a time, then the seeds."""
     height, width = a.shape
     h = _hash(cols, rows, key)
-    edge = _edges(a)
+    edge = boundary(a)
     u = h & np.uint32(0xFFFF)
     seed = u < np.uint32(min(65536, int(INTERIOR_PER_65536 * level)))
     seed |= edge & (u < np.uint32(min(65536, int(EDGE_PER_65536 * level))))
