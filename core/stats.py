@@ -211,9 +211,17 @@ def _centre_window(zone_set, window, block, lookup, indices, size):
     if size > 256:  # 16-bit rasters: zone x value keys would be too many; look the columns up instead
         return _centre_window_by_column(zone_set, window, block, lookup, indices, size)
     value_counts = np.zeros((len(indices), size), dtype=np.int64)
-    for part, inside, position in zone_set.centre_groups(window, indices):
-        keys = position * size + block[part][inside]
-        value_counts += np.bincount(keys, minlength=len(indices) * size).reshape(-1, size)
+    if len(zone_set) < 256:  # zone ids burn as bytes: (zone id, value) keys fit 16 bits, no masks needed
+        rows = np.asarray(indices, dtype=np.int64) + 1  # burnt zone ids of the zones asked for; 0 is outside
+        for part, burnt in zone_set.centre_burns(window, indices):
+            keys = burnt.astype(np.uint16)
+            keys <<= 8
+            keys |= block[part]
+            value_counts += np.bincount(keys.ravel(), minlength=65536).reshape(256, 256)[rows]
+    else:
+        for part, inside, position in zone_set.centre_groups(window, indices):
+            keys = position * size + block[part][inside]
+            value_counts += np.bincount(keys, minlength=len(indices) * size).reshape(-1, size)
     zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
     for column in range(COLUMNS):
         zone_counts[:, column] = value_counts[:, lookup == column].sum(axis=1)

@@ -173,6 +173,15 @@ class Zones:
             if inside.any():
                 yield part.slices(window), inside, local[burnt[inside]]
 
+    def centre_burns(self, window, indices):
+        """As centre_groups, without masks (faster where zones fill the window): yields (slices,
+        burnt) per group, `burnt` holding for each pixel of the part the zone index + 1 of its zone
+        by pixel centre, 0 outside every zone of the group (in burn()'s narrow type)."""
+        for group in sorted({self.zones[i].group for i in indices}):
+            members = [i for i in indices if self.zones[i].group == group]
+            part = _union([_intersection(self.zones[i].envelope, window) for i in members])
+            yield part.slices(window), self.burn(part, group)
+
     def coverages(self, window, indices):
         """The pixels of `window` in the zones `indices` by exact coverage: yields (position,
         slices, fractions) per zone that covers part of the window, `slices` addressing the

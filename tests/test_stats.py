@@ -89,6 +89,20 @@ def test_zones_by_pixel_centre_against_numpy(raster):
     assert [z.id for z in result.zones] == [1, 2, 3]
 
 
+def test_more_zones_than_a_byte_holds_against_numpy(raster):
+    """300 zones burn as 16-bit ids (another counting path than for fewer than 256), overlapping ones too."""
+    path, array = raster
+    xs, ys = pixel_centres(array)
+    boxes = [(X0 + 303 + 290 * i, Y0 - 6903 + 340 * j, X0 + 303 + 290 * i + 270, Y0 - 6903 + 340 * j + 330)
+             for i in range(20) for j in range(15)]
+    boxes.append((X0 + 1111, Y0 - 3333, X0 + 2222, Y0 - 1111))  # over many of the others
+    result = stats.class_areas(path, zones=[(i, str(i), _rect(*b)) for i, b in enumerate(boxes)],
+                               zones_crs="EPSG:3035")
+    assert len(result.zones) == 301
+    for zone, (x0, y0, x1, y1) in zip(result.zones, boxes):
+        assert _counts(zone) == _expected(array, (xs > x0) & (xs < x1) & (ys > y0) & (ys < y1)), zone.name
+
+
 def test_multipart_zone_with_a_hole(raster):
     path, array = raster
     xs, ys = pixel_centres(array)
