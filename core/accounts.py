@@ -29,6 +29,7 @@ import numpy as np
 from . import files, product
 from .change import LAND_CODES, UNIT_LABELS, UNITS, year_caveats
 from .i18n import translate
+from .report import csv_number, plain_number
 
 SEALED_INDEX = LAND_CODES.index(product.SEALED)
 WATER_INDEX = LAND_CODES.index(product.WATER)
@@ -88,13 +89,6 @@ def land_pixels(matrix):
     return matrix.sum() - matrix[WATER_INDEX, :].sum()
 
 
-def _number(value):
-    if isinstance(value, int):
-        return value
-    value = float(value)
-    return int(value) if value.is_integer() else value
-
-
 # --- Accounts of a comparison ---------------------------------------------------------------------
 
 @dataclass
@@ -152,8 +146,8 @@ class LandAccounts:
             row = {"zone_id": "" if scope.id is None else str(scope.id), "zone_name": scope.name, "unit": unit,
                    "years": period, "land_area": self.area(land, unit), "land_take": self.area(take, unit),
                    "returned": self.area(back, unit), "net_land_take": self.area(net, unit),
-                   "land_take_pixels": _number(take), "returned_pixels": _number(back),
-                   "net_land_take_pixels": _number(net),
+                   "land_take_pixels": plain_number(take), "returned_pixels": plain_number(back),
+                   "net_land_take_pixels": plain_number(net),
                    "uncertain_land_take": self.area(unsure_taken.sum(), unit),
                    "uncertain_returned": self.area(unsure_returned.sum(), unit),
                    "below_mmu_land_take": self.area(below_taken.sum(), unit)}
@@ -180,7 +174,7 @@ class LandAccounts:
             for i, code in enumerate(LAND_CODES):
                 for item in ITEMS:
                     rows.append({"zone_id": zone_id, "zone_name": scope.name, "code": code, "class_name": names[i],
-                                 "item": item, "item_name": labels[item], "pixels": _number(pixels[item][i]),
+                                 "item": item, "item_name": labels[item], "pixels": plain_number(pixels[item][i]),
                                  "area": areas[item][i], "unit": unit})
         return rows
 
@@ -198,8 +192,8 @@ class LandAccounts:
             for item in ITEMS:
                 values = account[item]
                 rows.append(["" if scope.id is None else str(scope.id), scope.name, item, labels[item]] +
-                            [_csv_number(v) for v in (values * factor).tolist()] +
-                            [_csv_number(float(values.sum()) * factor)])
+                            [csv_number(v) for v in (values * factor).tolist()] +
+                            [csv_number(float(values.sum()) * factor)])
         return rows
 
     # -- files --
@@ -211,7 +205,7 @@ class LandAccounts:
     def write_extent_csv(self, path, unit="ha"):
         keys = ("zone_id", "zone_name", "code", "class_name", "item", "item_name")
         rows = [[name for name, _ in EXTENT_FIELDS]]
-        rows += [[row[k] for k in keys] + [_csv_value(row["pixels"]), _csv_number(row["area"]), unit]
+        rows += [[row[k] for k in keys] + [_csv_value(row["pixels"]), csv_number(row["area"]), unit]
                  for row in self.extent_rows(unit)]
         return _write_csv(path, rows)
 
@@ -219,15 +213,11 @@ class LandAccounts:
         return _write_csv(path, self.extent_wide(unit))
 
 
-def _csv_number(value):
-    return "{:.6f}".format(value).rstrip("0").rstrip(".") if value else "0"
-
-
 def _csv_value(value):
     if value is None:
         return ""
     if isinstance(value, float):
-        return _csv_number(value)
+        return csv_number(value)
     return value
 
 

@@ -94,7 +94,7 @@ def adopt(root, path, builder):
     if builder.counts is None:
         return False
     record = integrity.read_record(root, path)
-    if record is None or not record.get("sha256") or not _unchanged(path, record):
+    if record is None or not record.get("sha256") or not integrity.as_recorded(path, record):
         return False
     return write(root, path, builder, record["sha256"])
 
@@ -104,7 +104,7 @@ def build(root, path, cell=None):
     decode) if its record says it is sound; True if an index was written. For a tile installed
     before the index existed, or one whose index went stale while its content stayed the same."""
     record = integrity.read_record(root, path)
-    if record is None or not record.get("sha256") or not _unchanged(path, record):
+    if record is None or not record.get("sha256") or not integrity.as_recorded(path, record):
         return False
     builder = Builder(cell)
     dataset = gdal.Open(path)
@@ -114,7 +114,7 @@ def build(root, path, cell=None):
     for y in range(0, band.YSize, rows):
         builder.add(y, band.ReadAsArray(0, y, band.XSize, min(rows, band.YSize - y)))
     dataset = None
-    if integrity.fingerprint(path) != record["sha256"] or not _unchanged(path, record):
+    if integrity.fingerprint(path) != record["sha256"] or not integrity.as_recorded(path, record):
         return False  # changed while it was read
     return write(root, path, builder, record["sha256"])
 
@@ -127,15 +127,6 @@ class CellIndex:
     def __init__(self, cell, width, height, values, counts):
         self.cell, self.width, self.height = cell, width, height
         self.values, self.counts = values, counts
-
-
-def _unchanged(path, record):
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return False
-    return stat.st_size == record["size"] and stat.st_mtime_ns == record["mtime_ns"] \
-        and stat.st_ctime_ns == record.get("ctime_ns", -1)
 
 
 def cache_root(path):
@@ -158,7 +149,7 @@ def load(path):
     if root is None:
         return None
     record = integrity.read_record(root, path)
-    if record is None or not record.get("sha256") or not _unchanged(path, record):
+    if record is None or not record.get("sha256") or not integrity.as_recorded(path, record):
         return None
     try:
         with open(index_path(root, path), "rb") as f:

@@ -47,6 +47,7 @@ from . import files, product
 from .i18n import translate
 from .blocks import Progress, RasterError, RasterStack, WriteError
 from .mmu import KeptStack
+from .report import csv_number, plain_number
 from .stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS, check_raster, value_lookup
 from .zones import CENTRE, EXACT, RULES, Zones
 
@@ -151,7 +152,7 @@ class ChangeResult:
         for i in range(COLUMNS):
             for j in range(COLUMNS):
                 if full[i, j] and not (i in land and j in land):
-                    result[(_code(i), _code(j))] = _number(full[i, j])
+                    result[(_code(i), _code(j))] = plain_number(full[i, j])
         return result
 
     # -- tables --
@@ -169,10 +170,10 @@ class ChangeResult:
                     "from_code": a, "from_name": product.class_label(a),
                     "to_code": b, "to_name": product.class_label(b),
                     "changed": int(a != b),
-                    "pixels": _number(main[i, j]), "area": self.area(main[i, j], unit),
+                    "pixels": plain_number(main[i, j]), "area": self.area(main[i, j], unit),
                     "pct_of_from": 100.0 * float(main[i, j]) / float(from_total[i]) if from_total[i] else None,
-                    "uncertain_pixels": _number(unsure[i, j]), "uncertain_area": self.area(unsure[i, j], unit),
-                    "below_mmu_pixels": _number(below[i, j]),
+                    "uncertain_pixels": plain_number(unsure[i, j]), "uncertain_area": self.area(unsure[i, j], unit),
+                    "below_mmu_pixels": plain_number(below[i, j]),
                 })
         return rows
 
@@ -227,7 +228,7 @@ class ChangeResult:
                 continue
             rows.append({"codes": codes, "names": [product.class_label(c) for c in codes],
                          "label": " \u2192 ".join(str(c) for c in codes),
-                         "pixels": _number(pixels), "area": self.area(pixels, unit),
+                         "pixels": plain_number(pixels), "area": self.area(pixels, unit),
                          "pct": 100.0 * float(pixels) / total if total else None, "changes": steps})
             if top is not None and len(rows) >= top:
                 break
@@ -243,13 +244,13 @@ class ChangeResult:
         rows = [header]
         for i, code in enumerate(LAND_CODES):
             rows.append(["{} {}".format(code, product.class_label(code))] +
-                        [_csv_number(self.area(v, unit)) for v in main[i]] +
-                        [_csv_number(self.area(unsure[i].sum(), unit)),
-                         _csv_number(self.area(main[i].sum() + unsure[i].sum(), unit))])
+                        [csv_number(self.area(v, unit)) for v in main[i]] +
+                        [csv_number(self.area(unsure[i].sum(), unit)),
+                         csv_number(self.area(main[i].sum() + unsure[i].sum(), unit))])
         rows.append([translate("CLCplusChange", "total")] +
-                    [_csv_number(self.area(v, unit)) for v in main.sum(axis=0)] +
-                    [_csv_number(self.area(unsure.sum(), unit)),
-                     _csv_number(self.area(main.sum() + unsure.sum(), unit))])
+                    [csv_number(self.area(v, unit)) for v in main.sum(axis=0)] +
+                    [csv_number(self.area(unsure.sum(), unit)),
+                     csv_number(self.area(main.sum() + unsure.sum(), unit))])
         return rows
 
     def write_csv(self, path, unit="ha", zone=None):
@@ -262,15 +263,6 @@ class ChangeResult:
 
 def _code(column):
     return None if column == OTHER else CODES[column]
-
-
-def _number(value):
-    value = float(value)
-    return int(value) if value.is_integer() else value
-
-
-def _csv_number(value):
-    return "{:.6f}".format(value).rstrip("0").rstrip(".") if value else "0"
 
 
 # --- Years and checks ---------------------------------------------------------------------------
@@ -1023,7 +1015,7 @@ def _result_warnings(result, no_confidence):
         if pixels:
             warnings.append(translate(
                 "CLCplusChange", "{} pixels of the {} raster hold values that are not CLCplus Backbone codes; "
-                "they are left out of the matrix").format(_number(pixels), label))
+                "they are left out of the matrix").format(plain_number(pixels), label))
     buffer = CODES.index(product.COASTAL_SEAWATER_BUFFER)
     land = _land_columns()
     left_out = full[land, buffer].sum() + full[buffer, land].sum()

@@ -88,6 +88,14 @@ def _unchanged(stat, record):
         and stat.st_ctime_ns == record.get("ctime_ns", stat.st_ctime_ns)
 
 
+def as_recorded(path, record):
+    """Whether the file `path` still has the size and times of its install `record` (no read)."""
+    try:
+        return _unchanged(os.stat(path), record)
+    except OSError:
+        return False
+
+
 def _same_file(a, b):
     return (a.st_ino, a.st_size, a.st_mtime_ns, a.st_ctime_ns) == (b.st_ino, b.st_size, b.st_mtime_ns, b.st_ctime_ns)
 

@@ -91,6 +91,19 @@ def format_number(value, digits=2):
     return "{:,.{d}f}".format(value, d=digits).replace(",", "\u202f")
 
 
+def plain_number(value):
+    """A count or area as a plain Python number: an int when whole (pixel counts), else a float."""
+    if isinstance(value, int):
+        return value
+    value = float(value)
+    return int(value) if value.is_integer() else value
+
+
+def csv_number(value):
+    """A number for CSV: machine-readable, at most six decimals, no trailing zeros."""
+    return "{:.6f}".format(value).rstrip("0").rstrip(".") if value else "0"
+
+
 def notes(lines):
     if not lines:
         return ""

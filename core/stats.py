@@ -15,6 +15,7 @@ from osgeo import gdal
 
 from . import blockindex, cellcount, product
 from .i18n import translate
+from .report import plain_number
 from .blocks import Progress, RasterError, RasterStack, histogram
 from .zones import CENTRE, EXACT, RULES, Zones
 
@@ -74,15 +75,11 @@ class AreaStatistics:
                     "zone_id": zone.id, "zone_name": zone.name,
                     "code": code, "class_name": product.class_label(code) if code is not None
                     else translate("CLCplusStats", "other values"),
-                    "pixels": _number(pixels), "area": self.area(pixels, unit),
+                    "pixels": plain_number(pixels), "area": self.area(pixels, unit),
                     "pct_land_cover": 100.0 * float(pixels) / land if is_land and land else None,
                     "pct_zone": 100.0 * float(pixels) / every if every else None,
                 })
         return rows
-
-
-def _number(pixels):
-    return int(pixels) if float(pixels).is_integer() else float(pixels)
 
 
 def value_lookup(nodata, size=256):
@@ -163,11 +160,12 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
             elif not zone.all_pixels():
                 warnings.append(translate("CLCplusStats", "Zone {} holds no pixel centre (smaller than a pixel?); "
                                           "use the exact rule to count its partial pixels").format(zone.id))
-    other = {int(v): _number(raw[v]) for v in np.nonzero(raw)[0] if lookup[v] == OTHER}
+    other = {int(v): plain_number(raw[v]) for v in np.nonzero(raw)[0] if lookup[v] == OTHER}
     if other:
         shown = ", ".join(str(v) for v in sorted(other)[:8])
         warnings.append(translate("CLCplusStats", "{} pixels hold values that are not CLCplus Backbone codes ({}); "
-                                  "they are counted as 'other values'").format(_number(sum(other.values())), shown))
+                                  "they are counted as 'other values'").format(
+            plain_number(sum(other.values())), shown))
     return AreaStatistics(stack.pixel_area, rule, results, other, warnings)
 
 
