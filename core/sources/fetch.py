@@ -233,7 +233,7 @@ def _relay(session, feedback):
         wanted = len(set(session.request.tiles))
         done = min(wanted, len(session.outcomes()) + session.cached_count)
         text = QCoreApplication.translate("CLCplusFetch", "{} of {} tile(s) done").format(done, wanted)
-        counts = session.byte_counts() if hasattr(session, "byte_counts") else None
+        counts = session.byte_counts()
         if counts:  # the downloads' own sizes: "12.3 of 48.0 MB", in the user's locale
             text += "; " + QCoreApplication.translate("CLCplusFetch", "{} of {} MB").format(
                 *(QLocale().toString(n / 1e6, "f", 1) for n in counts))
