@@ -14,7 +14,7 @@ message, the processing log or the QGIS message log. Two layers:
 
 import json
 import re
-from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit, urlunsplit
 
 MASK = "***"
 
@@ -71,6 +71,15 @@ def redact_bytes(content, secrets=()):
     for secret in sorted(_forms(secrets), key=len, reverse=True):
         content = content.replace(secret.encode("utf-8"), MASK.encode("ascii"))
     return content
+
+
+def public_url(url):
+    """`url` without its query and user info: safe to show in messages and logs."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = "{}:{}".format(host, parts.port)
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def _forms(secrets):

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from clcplus_backbone.core import http
+from clcplus_backbone.core import http, http_exchange
 from clcplus_backbone.core.http import Canceled, HttpClient, HttpError, HttpPolicy
 from clcplus_backbone.core.sources.pool import run_in_thread
 from servers.base import Fault, Reply, TestServer
@@ -183,7 +183,7 @@ def test_every_request_goes_through_qgis_and_names_the_plugin(server):
     agent = server.requests("/f.tif")[0].headers["user-agent"]
     assert "QGIS/" in agent and "urllib" not in agent.lower()
     from clcplus_backbone.processing.base import _metadata
-    assert http.USER_AGENT == "QGIS-CLCplus-Backbone/" + _metadata("version")
+    assert http_exchange.USER_AGENT == "QGIS-CLCplus-Backbone/" + _metadata("version")
 
 
 def test_json_bodies_and_error_messages(server):

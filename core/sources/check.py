@@ -38,7 +38,8 @@ from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyQuery, QNetworkReply
 
 from .. import grid, product
 from ..i18n import translate
-from ..http import Canceled, HttpClient, HttpPolicy, public_url
+from ..http import Canceled, HttpClient, HttpPolicy
+from ..redact import public_url
 from . import years as offered
 from .base import FetchOptions, FetchRequest, FetchSession, LoginRefused, SourceError
 from .clms_api import ClmsSource

@@ -27,7 +27,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import product
 from ..filesink import text_instead
-from ..http import HttpError, public_url
+from ..http import HttpError
+from ..redact import public_url
 from . import credentials
 from .base import Source, SourceError
 from .common import install_file, report
