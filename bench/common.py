@@ -102,6 +102,25 @@ def random_zones(path, tile_extent, count=100, seed=7):
     """`count` irregular polygons (radius 0.3-3 km) inside a tile, written as a GeoPackage."""
     rng = np.random.default_rng(seed)
     xmin, ymin, xmax, ymax = tile_extent
+
+    def zones():
+        for i in range(count):
+            radius = rng.uniform(300, 3000)
+            cx = rng.uniform(xmin + radius, xmax - radius)
+            cy = rng.uniform(ymin + radius, ymax - radius)
+            angles = np.sort(rng.uniform(0, 2 * math.pi, 24))
+            radii = radius * rng.uniform(0.6, 1.0, 24)
+            outline = [(cx + r * math.cos(a), cy + r * math.sin(a)) for a, r in zip(angles, radii)]
+            yield "zone {}".format(i + 1), outline
+
+    write_zones(path, zones())
+    return path
+
+
+def write_zones(path, zones):
+    """Write `zones`, (name, outline) pairs with the outline a sequence of (x, y) in EPSG:3035 (closed
+    here), as polygons to the GeoPackage `path` (layer "zones", field "name"), replacing it.
+    Returns how many were written."""
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(3035)
     if os.path.exists(path):
@@ -109,24 +128,23 @@ def random_zones(path, tile_extent, count=100, seed=7):
     source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     layer = source.CreateLayer("zones", srs, ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
-    for i in range(count):
-        radius = rng.uniform(300, 3000)
-        cx = rng.uniform(xmin + radius, xmax - radius)
-        cy = rng.uniform(ymin + radius, ymax - radius)
-        angles = np.sort(rng.uniform(0, 2 * math.pi, 24))
-        radii = radius * rng.uniform(0.6, 1.0, 24)
+    layer.StartTransaction()
+    written = 0
+    for name, outline in zones:
         ring = ogr.Geometry(ogr.wkbLinearRing)
-        for a, r in zip(angles, radii):
-            ring.AddPoint_2D(cx + r * math.cos(a), cy + r * math.sin(a))
+        for x, y in outline:
+            ring.AddPoint_2D(float(x), float(y))
         ring.CloseRings()
         polygon = ogr.Geometry(ogr.wkbPolygon)
         polygon.AddGeometry(ring)
         feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("name", "zone {}".format(i + 1))
+        feature.SetField("name", name)
         feature.SetGeometry(polygon)
         layer.CreateFeature(feature)
+        written += 1
+    layer.CommitTransaction()
     source = None
-    return path
+    return written
 
 
 def read_zones(path):

@@ -7,10 +7,10 @@ NUTS-3-like: ~50 large regions; LAU-like: ~2 000 small municipalities over 3 x 3
 """
 
 import math
-import os
 
 import numpy as np
-from osgeo import ogr, osr
+
+from common import write_zones
 
 # (count, densify step m, [(amplitude m, wavelength m)]): slopes 2 pi a / L sum to < 0.8.
 NUTS3 = (50, 300.0, [(1300.0, 22000.0), (110.0, 2000.0)])
@@ -90,30 +90,12 @@ def partition(path, extent, count, step, waves, seed=11, prefix="zone"):
     rng = np.random.default_rng(seed)
     points = _jittered_points(extent, count, rng)
     phases = [tuple(rng.uniform(0, 2 * math.pi, 4)) for _ in waves]
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(3035)
-    if os.path.exists(path):
-        os.remove(path)
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    layer = source.CreateLayer("zones", srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
-    layer.StartTransaction()
-    written = 0
-    for i, cell in enumerate(_voronoi_cells(points, extent)):
-        if len(cell) < 3:
-            continue
-        x, y = _bend(cell, extent, step, waves, phases)
-        ring = ogr.Geometry(ogr.wkbLinearRing)
-        for px, py in zip(x, y):
-            ring.AddPoint_2D(float(px), float(py))
-        ring.CloseRings()
-        polygon = ogr.Geometry(ogr.wkbPolygon)
-        polygon.AddGeometry(ring)
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("name", "{} {}".format(prefix, i + 1))
-        feature.SetGeometry(polygon)
-        layer.CreateFeature(feature)
-        written += 1
-    layer.CommitTransaction()
-    source = None
-    return path, written
+
+    def zones():
+        for i, cell in enumerate(_voronoi_cells(points, extent)):
+            if len(cell) < 3:
+                continue
+            x, y = _bend(cell, extent, step, waves, phases)
+            yield "{} {}".format(prefix, i + 1), zip(x, y)
+
+    return path, write_zones(path, zones())
