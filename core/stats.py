@@ -188,18 +188,31 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
     raw = np.zeros(size, dtype=np.float64 if exact else np.int64)
     if area is None:
         return counts, raw
-    windows = [w for w in stack.windows(within=area) if zone_set.indices_in(w)]
+    # A window inside a zone, away from its edges, is counted for it by one histogram, not burnt.
+    plan = {}
+    for window in stack.windows(within=area):
+        holding, crossing = zone_set.holding_and_crossing(window, zone_set.indices_in(window))
+        if holding or crossing:
+            plan[window] = holding, crossing
 
     def count(window, arrays):
         block = arrays[0]
-        indices = zone_set.indices_in(window)
-        if exact:
-            return _exact_window(zone_set, window, block, lookup, indices, size)
-        return _centre_window(zone_set, window, block, lookup, indices, size)
+        holding, crossing = plan[window]
+        parts = []
+        if holding:
+            values = histogram(block, size)
+            zone_counts = np.bincount(lookup[:size], weights=values, minlength=COLUMNS).astype(counts.dtype)
+            parts.append((holding, np.tile(zone_counts, (len(holding), 1)), values * len(holding)))
+        if crossing and exact:
+            parts.append(_exact_window(zone_set, window, block, lookup, crossing, size))
+        elif crossing:
+            parts.append(_centre_window(zone_set, window, block, lookup, crossing, size))
+        return parts
 
-    for indices, zone_counts, values in stack.map(count, windows, progress=progress, threads=threads):
-        counts[indices] += zone_counts
-        raw += values
+    for parts in stack.map(count, list(plan), progress=progress, threads=threads):
+        for indices, zone_counts, values in parts:
+            counts[indices] += zone_counts
+            raw += values
     return counts, raw
 
 

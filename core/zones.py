@@ -11,7 +11,6 @@ the column (a column-wise cumulative sum). It is exact for straight edges, vecto
 and costs in proportion to the polygon's perimeter in pixels, not its area.
 """
 
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,6 +34,7 @@ class Zone:
     envelope: tuple = ()  # pixel window of the stack that holds the zone, or None if outside
     group: int = 0
     _pieces: object = field(default=None, repr=False)
+    _boundary: object = field(default=None, repr=False)
 
 
 class Zones:
@@ -72,7 +72,6 @@ class Zones:
         boxes = [(z.envelope.col, z.envelope.row, z.envelope.col + z.envelope.width,
                   z.envelope.row + z.envelope.height) if z.envelope else (0, 0, 0, 0) for z in self.zones]
         self._boxes = np.array(boxes, dtype=np.int64).reshape(-1, 4)
-        self._local = threading.local()
 
     def __len__(self):
         return len(self.zones)
@@ -100,6 +99,25 @@ class Zones:
             (b[:, 1] < window.row + window.height) & (b[:, 3] > window.row)
         return np.nonzero(meets)[0].tolist()
 
+    def holding_and_crossing(self, window, indices):
+        """Of the zones `indices` (from indices_in), those that hold every pixel of `window` whole
+        (no edge of theirs meets it and it lies inside: under both rules each pixel counts whole)
+        and those whose edges cross it; the others have no pixel in it."""
+        xmin, ymin, xmax, ymax = self.stack.window_extent(window)
+        box = _rectangle(xmin, ymin, xmax, ymax)
+        centre = ogr.Geometry(ogr.wkbPoint)
+        centre.AddPoint_2D((xmin + xmax) / 2.0, (ymin + ymax) / 2.0)
+        holding, crossing = [], []
+        for i in indices:
+            zone = self.zones[i]
+            if zone._boundary is None:
+                zone._boundary = zone.geometry.Boundary()
+            if zone._boundary.Intersects(box):
+                crossing.append(i)
+            elif zone.geometry.Contains(centre):
+                holding.append(i)
+        return holding, crossing
+
     # --- centre rule ---------------------------------------------------------------------
 
     def _assign_groups(self):
@@ -114,45 +132,61 @@ class Zones:
             for _, j in active:
                 other = self.zones[j]
                 oxmin, oymin, oxmax, oymax = _bounds(other.geometry)
-                if oymin < ymax and oymax > ymin and _share_area(zone.geometry, other.geometry):
+                if oymin < ymax and oymax > ymin and self._share_a_centre(zone.geometry, other.geometry):
                     taken.add(other.group)
             zone.group = next(g for g in range(len(self.zones) + 1) if g not in taken)
             active.append((xmax, i))
         self.group_count = max((z.group for z in self.zones), default=-1) + 1
 
-    def _group_layers(self):
-        """One in-memory OGR layer per group, per thread (OGR layers are not thread-safe)."""
-        layers = getattr(self._local, "layers", None)
-        if layers is None:
-            source = ogr.GetDriverByName("Memory").CreateDataSource("zones")
-            layers = []
-            for group in range(self.group_count):
-                layer = source.CreateLayer("g{}".format(group), srs=self.stack.srs, geom_type=ogr.wkbMultiPolygon)
-                layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger64))
-                for index, zone in enumerate(self.zones):
-                    if zone.group == group and zone.envelope is not None:
-                        feature = ogr.Feature(layer.GetLayerDefn())
-                        feature.SetField("zid", index + 1)
-                        feature.SetGeometry(zone.geometry)
-                        layer.CreateFeature(feature)
-                layers.append(layer)
-            self._local.source, self._local.layers = source, layers
-        return layers
+    def _share_a_centre(self, a, b):
+        """Whether some pixel centre lies in both zones, so they cannot be burnt together. Zones
+        that share area only as slivers along a common boundary (coordinates that differ in the
+        last digits) usually hold no centre in common: burnt together they cost one pass, not two."""
+        if not a.Intersects(b) or a.Touches(b):
+            return False
+        shared = _polygons(a.Intersection(b))
+        if shared is None:
+            return False
+        if shared.GetArea() >= self.stack.pixel_area:
+            return True
+        window = self.stack.pixel_window(*_bounds(shared))
+        if window is None:
+            return False
+        return bool(_burn_geometry(shared, self.stack, window).any())
 
-    def burn(self, window, group):
+    def burn(self, window, group, members=None):
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
 
-        In the narrowest type that holds every zone: GDAL burns bytes about five times faster
-        than 32-bit integers."""
-        layer = self._group_layers()[group]
+        `members`: the zones of the group that may reach the window (by default those whose
+        envelope meets it). Each is clipped to the window first: GDAL's polygon fill walks every
+        edge of a polygon for every row it burns, so a region's whole outline would cost more than
+        the pixels. In the narrowest type that holds every zone: GDAL burns bytes about five times
+        faster than 32-bit integers."""
+        if members is None:
+            members = [i for i in self.indices_in(window) if self.zones[i].group == group]
         xmin, ymin, xmax, ymax = self.stack.window_extent(window)
-        layer.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
+        margin = self.stack.pixel_width  # the clip's own edges stay a pixel away from every centre
+        bounds = (xmin - margin, ymin - margin, xmax + margin, ymax + margin)
+        box = _rectangle(*bounds)
+        source = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+        layer = source.CreateLayer("zones", srs=self.stack.srs, geom_type=ogr.wkbMultiPolygon)
+        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger64))
+        for index in members:
+            geometry = self.zones[index].geometry
+            x0, y0, x1, y1 = _bounds(geometry)
+            if x0 < bounds[0] or y0 < bounds[1] or x1 > bounds[2] or y1 > bounds[3]:
+                geometry = _polygons(geometry.Intersection(box))
+                if geometry is None:
+                    continue
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("zid", index + 1)
+            feature.SetGeometry(geometry)
+            layer.CreateFeature(feature)
         count = len(self.zones)
         kind = gdal.GDT_Byte if count < 256 else gdal.GDT_UInt16 if count < 65536 else gdal.GDT_UInt32
         target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, kind)
         target.SetGeoTransform(self.stack.window_geotransform(window))
         gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
-        layer.SetSpatialFilter(None)
         return target.GetRasterBand(1).ReadAsArray()
 
     def centre_groups(self, window, indices):
@@ -168,7 +202,7 @@ class Zones:
         for group in sorted({self.zones[i].group for i in indices}):
             members = [i for i in indices if self.zones[i].group == group]
             part = _union([_intersection(self.zones[i].envelope, window) for i in members])
-            burnt = self.burn(part, group)
+            burnt = self.burn(part, group, members)
             inside = burnt > 0
             if inside.any():
                 yield part.slices(window), inside, local[burnt[inside]]
@@ -180,7 +214,7 @@ class Zones:
         for group in sorted({self.zones[i].group for i in indices}):
             members = [i for i in indices if self.zones[i].group == group]
             part = _union([_intersection(self.zones[i].envelope, window) for i in members])
-            yield part.slices(window), self.burn(part, group)
+            yield part.slices(window), self.burn(part, group, members)
 
     def coverages(self, window, indices):
         """The pixels of `window` in the zones `indices` by exact coverage: yields (position,
@@ -291,6 +325,22 @@ def _rings(geometry):
         yield from _rings(geometry)
 
 
+def _polygons(geometry):
+    """The polygon parts of `geometry` as one multipolygon (lines and points dropped), or None."""
+    if geometry is None or geometry.IsEmpty() or geometry.GetDimension() < 2:
+        return None
+    if ogr.GT_Flatten(geometry.GetGeometryType()) != ogr.wkbGeometryCollection:
+        return geometry
+    polygons = ogr.Geometry(ogr.wkbMultiPolygon)
+    for i in range(geometry.GetGeometryCount()):
+        part = geometry.GetGeometryRef(i)
+        if part.GetDimension() == 2:
+            multi = ogr.ForceToMultiPolygon(part)
+            for j in range(multi.GetGeometryCount()):
+                polygons.AddGeometry(multi.GetGeometryRef(j))
+    return polygons if polygons.GetGeometryCount() else None
+
+
 def _repair(geometry):
     try:
         fixed = geometry.MakeValid()
@@ -298,16 +348,8 @@ def _repair(geometry):
         fixed = geometry.Buffer(0)
     if fixed is None or fixed.IsEmpty():
         return None
-    if ogr.GT_Flatten(fixed.GetGeometryType()) == ogr.wkbGeometryCollection:
-        polygons = ogr.Geometry(ogr.wkbMultiPolygon)
-        for i in range(fixed.GetGeometryCount()):
-            part = fixed.GetGeometryRef(i)
-            if part.GetDimension() == 2:
-                multi = ogr.ForceToMultiPolygon(part)
-                for j in range(multi.GetGeometryCount()):
-                    polygons.AddGeometry(multi.GetGeometryRef(j))
-        fixed = polygons
-    return fixed if fixed.IsValid() and not fixed.IsEmpty() else None
+    fixed = _polygons(fixed)
+    return fixed if fixed is not None and fixed.IsValid() and not fixed.IsEmpty() else None
 
 
 def _bounds(geometry):
@@ -315,8 +357,26 @@ def _bounds(geometry):
     return xmin, ymin, xmax, ymax
 
 
-def _share_area(a, b):
-    return a.Intersects(b) and not a.Touches(b)
+def _rectangle(xmin, ymin, xmax, ymax):
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((xmin, ymin), (xmax, ymin), (xmax, ymax), (xmin, ymax), (xmin, ymin)):
+        ring.AddPoint_2D(x, y)
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(ring)
+    return polygon
+
+
+def _burn_geometry(geometry, stack, window):
+    """Boolean array of `window`: the pixels whose centre `geometry` holds (as burn() decides)."""
+    source = ogr.GetDriverByName("Memory").CreateDataSource("shared")
+    layer = source.CreateLayer("shared", srs=stack.srs, geom_type=ogr.wkbMultiPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(geometry)
+    layer.CreateFeature(feature)
+    target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
+    target.SetGeoTransform(stack.window_geotransform(window))
+    gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
+    return target.GetRasterBand(1).ReadAsArray() > 0
 
 
 def _meets(a, b):

@@ -8,7 +8,7 @@ from osgeo import gdal, ogr
 
 from clcplus_backbone.core import product, stats
 from clcplus_backbone.core.blocks import Canceled, Progress, RasterError
-from clcplus_backbone.core.zones import EXACT
+from clcplus_backbone.core.zones import EXACT, Zones
 from rasters import ORIGIN, patchy_classes, pixel_centres, write_raster
 
 X0, Y0 = ORIGIN
@@ -318,3 +318,87 @@ def test_a_16_bit_raster_counts_like_its_8_bit_copy(tmp_path, raster):
     a = stats.class_areas(wide, zones=zones, zones_crs="EPSG:3035")
     b = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
     assert (a.zones[0].pixels == b.zones[0].pixels).all()
+
+
+@pytest.fixture(scope="module")
+def wide_raster(tmp_path_factory):
+    """Larger than one window (the stack reads 1024-px windows), so zones can hold windows whole."""
+    array = patchy_classes(2300, 2600, seed=5)
+    path = write_raster(tmp_path_factory.mktemp("stats_wide") / "classes.tif", array, nodata=255)
+    return path, array
+
+
+def _frame(outer, hole):
+    return "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
+        *outer, *hole)
+
+
+def _windows_held_and_crossed(path, zones):
+    stack = stats.RasterStack([path])
+    zone_set = Zones(zones, "EPSG:3035", stack)
+    held, crossed = set(), set()
+    for window in stack.windows():
+        holding, crossing = zone_set.holding_and_crossing(window, zone_set.indices_in(window))
+        held.update(holding)
+        crossed.update(crossing)
+    return held, crossed
+
+
+def test_zones_holding_whole_windows_against_numpy(wide_raster):
+    """A window inside a zone, away from its edges, is counted by one histogram instead of being
+    burnt; the counts must stay those of every pixel centre, for zones with holes, overlapping
+    zones, a zone holding the whole raster and one reaching only a window's envelope."""
+    path, array = wide_raster
+    xs, ys = pixel_centres(array)
+    triangle = "POLYGON(({0} {1},{2} {1},{0} {3},{0} {1}))"  # right angle at the lower left
+    zones = [  # a frame beyond the raster with a hole in its middle window; a triangle over its lower left
+        (1, "frame", _frame((X0 - 503, Y0 - 23503, X0 + 26503, Y0 + 497),
+                            (X0 + 11003, Y0 - 14003, X0 + 14997, Y0 - 8997))),
+        (2, "triangle", triangle.format(X0 - 3003, Y0 - 26003, X0 + 52003, Y0 + 29003)),
+        (3, "everything", _rect(X0 - 500, Y0 - 23500, X0 + 26500, Y0 + 500)),
+        (4, "corner", triangle.format(X0 + 20003, Y0 - 22907, X0 + 25903, Y0 - 17007)),
+    ]
+    masks = [
+        ~((xs > X0 + 11003) & (xs < X0 + 14997) & (ys > Y0 - 14003) & (ys < Y0 - 8997)),
+        (xs - X0 + 3003) + (ys - Y0 + 26003) < 55006,
+        np.ones(array.shape, dtype=bool),
+        (xs > X0 + 20003) & (ys > Y0 - 22907) & ((xs - X0 - 20003) + (ys - Y0 + 22907) < 5900),
+    ]  # no pixel centre lies on an edge
+    held, crossed = _windows_held_and_crossed(path, zones)
+    assert {0, 1, 2} <= held and {0, 1, 3} <= crossed and 3 not in held  # every way through is taken
+    result = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
+    for zone, mask in zip(result.zones, masks):
+        assert _counts(zone) == _expected(array, mask), zone.name
+
+
+def test_exact_rule_in_windows_a_zone_holds_whole(wide_raster):
+    """Pixel-aligned zones: the exact rule counts whole pixels, so it must equal the centre counts,
+    windows held whole included."""
+    path, array = wide_raster
+    zones = [(1, "frame", _frame((X0 + 100, Y0 - 22900, X0 + 25900, Y0 - 100),
+                                 (X0 + 11000, Y0 - 14000, X0 + 15000, Y0 - 9000))),
+             (2, "block", _rect(X0 + 2000, Y0 - 20000, X0 + 24000, Y0 - 3000))]
+    centre = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
+    exact = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035", rule=EXACT)
+    for c, e in zip(centre.zones, exact.zones):
+        assert np.allclose(c.pixels, e.pixels, rtol=0, atol=1e-6), c.name
+
+
+def test_zones_sharing_only_a_sliver_are_burnt_together(wide_raster):
+    """Neighbours whose common boundary differs in the last digits overlap in slivers no pixel
+    centre lies in: they share a burn. Zones that share pixel centres never do, and each counts them."""
+    path, array = wide_raster
+    xs, ys = pixel_centres(array)
+    stack = stats.RasterStack([path])
+    left = _rect(X0 + 333, Y0 - 20000, X0 + 12003.3, Y0 - 1000)
+    sliver = _rect(X0 + 12003.3 - 1e-7, Y0 - 20000, X0 + 24007, Y0 - 1000)  # overlaps `left` by 0.1 um
+    overlapping = _rect(X0 + 11900, Y0 - 15000, X0 + 15000, Y0 - 5000)  # shares centres with both
+    assert Zones([(1, "", left), (2, "", sliver)], "EPSG:3035", stack).group_count == 1
+    assert Zones([(1, "", left), (2, "", sliver), (3, "", overlapping)], "EPSG:3035", stack).group_count == 2
+    zones = [(1, "left", left), (2, "sliver", sliver), (3, "overlapping", overlapping)]
+    result = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
+    masks = [(xs > X0 + 333) & (xs < X0 + 12003.3) & (ys > Y0 - 20000) & (ys < Y0 - 1000),
+             (xs > X0 + 12003.3) & (xs < X0 + 24007) & (ys > Y0 - 20000) & (ys < Y0 - 1000),
+             (xs > X0 + 11900) & (xs < X0 + 15000) & (ys > Y0 - 15000) & (ys < Y0 - 5000)]
+    for zone, mask in zip(result.zones, masks):
+        assert _counts(zone) == _expected(array, mask), zone.name
