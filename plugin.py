@@ -77,10 +77,10 @@ class CLCplusPlugin:
     def style_current_layer(self):
         """Give the active raster layer the CLCplus legend; a clear message when it is not CLCplus."""
         from qgis.core import Qgis
-        from .core import legend
+        from .core import layerstyle, legend
         layer = self.iface.activeLayer()
         try:
-            result = legend.style_layer(layer)
+            result = layerstyle.style_layer(layer)
         except legend.LegendError as e:
             self.iface.messageBar().pushMessage(self.tr("CLCplus legend"), str(e), Qgis.MessageLevel.Warning)
             return

@@ -9,7 +9,7 @@ import numpy as np
 from common import best_of, gdalinfo_hist, qgis_processing, tile_path
 from osgeo import gdal
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import geotiff, legend, legendcheck, product
 
 gdal.UseExceptions()
 
@@ -49,21 +49,21 @@ def _write_change(before, after, path):
 def bench_legend(sample, manifest, repeat):
     qgis_processing()  # a QgsApplication for the peer
     tile = tile_path(sample, manifest)
-    rows = [("check + legend of one land-cover tile", best_of(lambda: legend.legend_for(tile), repeat),
+    rows = [("check + legend of one land-cover tile", best_of(lambda: legendcheck.legend_for(tile), repeat),
              "QGIS paletted Classify", best_of(lambda: _qgis_classify(tile), 1))]
     mosaic = manifest.get("mosaic_files", {}).get("2021")
     if mosaic:
         mosaic = os.path.join(sample, mosaic if isinstance(mosaic, str) else mosaic["RAS"])
-        rows.append(("check + legend of the 2021 mosaic", best_of(lambda: legend.legend_for(mosaic), repeat),
+        rows.append(("check + legend of the 2021 mosaic", best_of(lambda: legendcheck.legend_for(mosaic), repeat),
                      "QGIS paletted Classify", best_of(lambda: _qgis_classify(mosaic), 1)))
     with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, "output.tif")
         shutil.copy(tile, copy)
-        rows.append(("embed legend in a tile-size output", best_of(lambda: legend.embed_legend(copy), repeat),
+        rows.append(("embed legend in a tile-size output", best_of(lambda: geotiff.embed_legend(copy), repeat),
                      "gdalinfo -hist", best_of(lambda: gdalinfo_hist(copy), repeat)))
         change = os.path.join(tmp, "change.tif")
         _write_change(tile_path(sample, manifest, year="2018"), tile, change)
         rows.append(("change legend of a tile (all counted)",
-                     best_of(lambda: legend.legend_for(change, legend.CHANGE), repeat),
+                     best_of(lambda: legendcheck.legend_for(change, legend.CHANGE), repeat),
                      "QGIS paletted Classify", best_of(lambda: _qgis_classify(change), 1)))
     return rows

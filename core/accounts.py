@@ -1,5 +1,5 @@
 """Land take and the ecosystem extent account (SEEA EA), read from the from -> to matrix of a change
-comparison (core/change.py) without a second pass over the pixels.
+comparison (core/change/) without a second pass over the pixels.
 
 What enters the accounts is exactly what enters ChangeResult.matrix(): pixels that are land cover
 (classes 1-11) in both years, with
@@ -27,9 +27,11 @@ from typing import List, Optional
 import numpy as np
 
 from . import files, product
-from .change import LAND_CODES, UNIT_LABELS, UNITS, year_caveats
+from .change.inputs import year_caveats
+from .change.result import LAND_CODES
 from .i18n import translate
 from .report import csv_number, plain_number
+from .stats import UNIT_LABELS, UNITS
 
 SEALED_INDEX = LAND_CODES.index(product.SEALED)
 WATER_INDEX = LAND_CODES.index(product.WATER)

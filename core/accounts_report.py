@@ -3,8 +3,8 @@ stacked bar of land take by origin class per zone, opening -> closing bars per c
 
 from . import product, report
 from .accounts import ITEMS, LAND_CODES, ORIGIN_CODES, extent_account, item_label
-from .change import UNIT_LABELS
 from .i18n import translate
+from .stats import UNIT_LABELS
 
 MAX_ZONES = 30  # zones drawn and tabled in the report; the CSV files hold them all
 MAX_ZONE_ACCOUNTS = 5  # zones whose own extent account is shown (the total's always is)

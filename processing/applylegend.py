@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
                        QgsProcessingParameterRasterLayer)
 
 from .. import compat
-from ..core import legend
+from ..core import layerstyle, legend
 from .base import CLCplusAlgorithm
 
 
@@ -96,7 +96,7 @@ class ApplyLegendAlgorithm(CLCplusAlgorithm):
         kind = self.KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         style_file = self.parameterAsFileOutput(parameters, self.STYLE_FILE, context)
         try:
-            result = legend.style_layer(
+            result = layerstyle.style_layer(
                 layer, kind, self.parameterAsBoolean(parameters, self.HIDE_NON_LAND_COVER, context),
                 self.parameterAsInt(parameters, self.MAX_TRANSITIONS, context), style_file or None,
                 self.parameterAsBoolean(parameters, self.SAVE_AS_DEFAULT, context))

@@ -10,7 +10,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingException, 
                        QgsProcessingParameterRasterLayer)
 
 from .. import compat
-from ..core import change, files
+from ..core import change, files, geotiff, stats
 from ..core.zones import CENTRE, EXACT
 from . import aoi
 from .aoi import crs_text
@@ -173,7 +173,7 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
         self._add(QgsProcessingParameterEnum(
             self.COMPRESSION, self.tr("Compression of the change raster"),
             [self.tr("LZW (as the product; any GIS reads it)"), self.tr("ZSTD (faster to write; GDAL 2.3 or later)")],
-            defaultValue=COMPRESSION_KEYS.index(change.default_compression())),
+            defaultValue=COMPRESSION_KEYS.index(geotiff.default_compression())),
             self.tr("LZW is read everywhere; ZSTD writes several times faster and is read by QGIS 3.4 or later "
                     "and other GDAL-based software."), advanced=True)
         self._add(QgsProcessingParameterRasterDestination(
@@ -304,7 +304,7 @@ class ChangeDetectionAlgorithm(CLCplusAlgorithm):
                                                            source=" / ".join(layer.name() for layer in layers)))
             outputs[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Changed: {:.2f} of {:.2f} {} compared").format(
-            outputs[self.CHANGED_AREA], outputs[self.COMPARED_AREA], change.UNIT_LABELS[unit]))
+            outputs[self.CHANGED_AREA], outputs[self.COMPARED_AREA], stats.UNIT_LABELS[unit]))
         return outputs
 
     @staticmethod

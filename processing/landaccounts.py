@@ -7,7 +7,7 @@ the accounts from the one comparison it runs (core/accounts.py): no change raste
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDestination
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import accounts, change, files
+from ..core import accounts, files, stats
 from .changedetection import ChangeDetectionAlgorithm
 
 
@@ -107,5 +107,5 @@ class LandAccountsAlgorithm(ChangeDetectionAlgorithm):
             outputs[self.OUTPUT_HTML] = html_path
         feedback.pushInfo(self.tr("Land take: {:.2f} {unit}, returned: {:.2f} {unit}, net land take: {:.2f} {unit}")
                           .format(total["land_take"], total["returned"], total["net_land_take"],
-                                  unit=change.UNIT_LABELS[unit]))
+                                  unit=stats.UNIT_LABELS[unit]))
         return outputs

@@ -6,13 +6,13 @@ An algorithm that writes a land-cover or change raster calls, after writing it,
 
 and QGIS (toolbox, batch, models, runAndLoadResults) draws the loaded layer with the CLCplus legend.
 Nothing happens when the output is not loaded (qgis_process, a plain processing.run): the file itself
-carries the legend through core.legend.embed_legend, which engines call when they write it.
+carries the legend through core.geotiff.embed_legend, which engines call when they write it.
 """
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import legend
+from ..core import layerstyle, legend
 
 # QGIS keeps a post-processor only by a pointer; Python would collect it before the layer is loaded.
 _ALIVE = {}
@@ -36,7 +36,7 @@ class LegendPostProcessor(QgsProcessingLayerPostProcessorInterface):
             if self.entries is not None:
                 legend.apply_to_layer(layer, self.entries)
             else:
-                legend.style_layer(layer, self.kind, self.hide_non_land_cover, self.max_transitions)
+                layerstyle.style_layer(layer, self.kind, self.hide_non_land_cover, self.max_transitions)
         except legend.LegendError as e:
             if feedback is not None:
                 feedback.reportError(QCoreApplication.translate(

@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 
-from clcplus_backbone.core import legend
+from clcplus_backbone.core import stylefiles
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "styles")
 
@@ -23,7 +23,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "styles")
 def stale_files(folder=HERE):
     """Names of the style files in `folder` that are missing or differ from what would be written."""
     stale = []
-    for name, text in legend.style_files().items():
+    for name, text in stylefiles.style_files().items():
         path = os.path.join(folder, name)
         try:
             with open(path, encoding="utf-8", newline="") as f:
@@ -38,7 +38,7 @@ def stale_files(folder=HERE):
 def write(folder=HERE):
     os.makedirs(folder, exist_ok=True)
     written = []
-    for name, text in legend.style_files().items():
+    for name, text in stylefiles.style_files().items():
         path = os.path.join(folder, name)
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)

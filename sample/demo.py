@@ -63,14 +63,14 @@ def render_map(raster, outline, png, title_layer_name):
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from clcplus_backbone.core import legend
+    from clcplus_backbone.core import layerstyle
 
     app = QgsApplication.instance()
     if app is None:
         app = QgsApplication([], False)
         app.initQgis()
     layer = QgsRasterLayer(raster, title_layer_name)
-    legend.style_layer(layer)
+    layerstyle.style_layer(layer)
     area = QgsVectorLayer(outline, "area", "ogr")
     symbol = area.renderer().symbol()
     symbol.setColor(QColor(0, 0, 0, 0))

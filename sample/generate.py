@@ -41,7 +41,7 @@ from itertools import combinations
 import numpy as np
 from osgeo import gdal, osr
 
-from ..core import legend, product
+from ..core import legend, product, stylefiles
 from ..core.grid import parse_tile_id, parse_tile_ids
 from .speckle import apply as add_speckle
 from .speckle import boundary as _boundary
@@ -1542,7 +1542,7 @@ def _run(tmp, plan, seed, progress, threads, speckle=0):
             files.append(rel + ".ovr")
         clr = os.path.splitext(rel)[0] + ".clr"
         with open(os.path.join(tmp, clr), "w", encoding="ascii") as f:
-            f.write(legend.clr_text())
+            f.write(stylefiles.clr_text())
         files.append(clr)
 
     counts = {y: {t: {} for t in tiles} for y in years}

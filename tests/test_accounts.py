@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 
 from clcplus_backbone.core import accounts, change, product
+from clcplus_backbone.core.change.inputs import year_caveats
+from clcplus_backbone.core.change.result import LAND_CODES
 from clcplus_backbone.core.zones import EXACT
 from clcplus_backbone.sample.generate import generate
 from rasters import ORIGIN, write_raster
@@ -63,7 +65,7 @@ def test_land_take_and_extent_equal_the_planted_transitions(sample, pair):
         assert row["years"] == int(later) - int(earlier)
         assert row["land_take_per_year"] == pytest.approx(row["land_take"] / row["years"])
         account = accounts.extent_account(books.total().matrix)
-        for i, code in enumerate(change.LAND_CODES):
+        for i, code in enumerate(LAND_CODES):
             assert account["opening"][i] == opening[code] and account["closing"][i] == closing[code], (tile, code)
         _assert_identities(books.total())
 
@@ -101,7 +103,7 @@ def test_zones_and_their_total(sample):
         # equal to a hand computation from the zone's change matrix
         zone = next((z for z in result.zones if z.id == scope.id), None)
         matrix = result.matrix(zone)
-        s = change.LAND_CODES.index(SEALED)
+        s = LAND_CODES.index(SEALED)
         assert books.land_take_rows()[books.scopes.index(scope)]["land_take_pixels"] == \
             matrix[:, s].sum() - matrix[s, s]
 
@@ -142,7 +144,7 @@ def test_a_tiny_pair_by_hand(tmp_path):
     assert row["land_take_pct_of_land"] == pytest.approx(100.0 * 5 / 16)
     assert row["years"] == 5 and row["net_land_take_per_year"] == pytest.approx(400.0 / 5)
     account = accounts.extent_account(books.total().matrix)
-    index = {c: i for i, c in enumerate(change.LAND_CODES)}
+    index = {c: i for i, c in enumerate(LAND_CODES)}
     # sealed: opening 2, additions 5, reductions 1, closing 6
     assert [account[k][index[1]] for k in accounts.ITEMS] == [2, 5, 1, 4, 6]
     # grass: 13 pixels earlier, one of them outside area later; 4 -> sealed, 1 -> crop
@@ -191,7 +193,7 @@ def test_below_mmu_counts_as_unchanged(tmp_path):
     row = books.land_take_rows()[-1]
     assert (row["land_take_pixels"], row["returned_pixels"], row["below_mmu_land_take"]) == (9, 4, 0.01)
     account = accounts.extent_account(books.total().matrix)
-    s, g = change.LAND_CODES.index(SEALED), change.LAND_CODES.index(6)
+    s, g = LAND_CODES.index(SEALED), LAND_CODES.index(6)
     # the 1 px sealed and the 2 px crop below the MMU stay grass in the closing extent
     assert account["opening"][g] == a.size - 4 and account["closing"][g] == a.size - 4 - 9 + 4
     assert account["opening"].sum() == account["closing"].sum() == a.size
@@ -245,23 +247,23 @@ def test_csv_files_and_report(sample, tmp_path):
     assert list(rows[0]) == [name for name, _ in accounts.LAND_TAKE_FIELDS]
     with open(long_, encoding="utf-8") as f:
         extent = list(csv.DictReader(f))
-    assert len(extent) == 2 * len(change.LAND_CODES) * len(accounts.ITEMS)
+    assert len(extent) == 2 * len(LAND_CODES) * len(accounts.ITEMS)
     by = {(r["zone_id"], int(r["code"]), r["item"]): int(r["pixels"]) for r in extent}
-    for code in change.LAND_CODES:
+    for code in LAND_CODES:
         assert by[("7", code, "opening")] + by[("7", code, "additions")] - by[("7", code, "reductions")] == \
             by[("7", code, "closing")]
     with open(wide, encoding="utf-8") as f:
         table = list(csv.reader(f))
     assert table[0][:4] == ["zone_id", "zone_name", "item", "item_name"]
-    assert len(table) == 1 + 2 * len(accounts.ITEMS) and len(table[0]) == 4 + len(change.LAND_CODES) + 1
+    assert len(table) == 1 + 2 * len(accounts.ITEMS) and len(table[0]) == 4 + len(LAND_CODES) + 1
     html = accounts.html_report(books)
     assert html.count("<svg") >= 2
     # The report's extent tables: a row per class and the total, the five items as columns (fits a page).
     first = html.index("<table", html.index("<table") + 1)
     extent_table = html[first:html.index("</table>", first)]
-    assert extent_table.count("<tr>") == 1 + len(change.LAND_CODES) + 1
+    assert extent_table.count("<tr>") == 1 + len(LAND_CODES) + 1
     assert all(accounts.item_label(item) in extent_table for item in accounts.ITEMS)
-    for caveat in change.year_caveats([2018, 2023]):
+    for caveat in year_caveats([2018, 2023]):
         assert caveat.replace("'", "&#x27;") in html
     assert not [name for name in os.listdir(tmp_path) if name.startswith(".")]  # written whole, no leftovers
 

@@ -7,6 +7,7 @@ import pytest
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from clcplus_backbone.core import accounts, change, product
+from clcplus_backbone.core.change.result import LAND_CODES
 from clcplus_backbone.sample.generate import generate
 from clcplus_backbone.sample.qgis_process import QgisProcess
 from rasters import ORIGIN, patchy_classes, write_raster
@@ -14,7 +15,7 @@ from rasters import ORIGIN, patchy_classes, write_raster
 X0, Y0 = ORIGIN
 SIZE = 200
 TILE = "E44N35"
-SEALED = change.LAND_CODES.index(product.SEALED)
+SEALED = LAND_CODES.index(product.SEALED)
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +91,12 @@ def test_zones_mmu_and_confidence_equal_the_change_matrix(run_algorithm, sample,
     for zone, zone_id in zip(engine.zones + [None], [str(z.id) for z in engine.zones] + [""]):
         matrix = engine.matrix(zone)
         rows = {(int(r["code"]), r["item"]): int(r["pixels"]) for r in extent if r["zone_id"] == zone_id}
-        for i, code in enumerate(change.LAND_CODES):
+        for i, code in enumerate(LAND_CODES):
             assert rows[(code, "opening")] == matrix[i].sum() and rows[(code, "closing")] == matrix[:, i].sum()
             assert rows[(code, "opening")] + rows[(code, "additions")] - rows[(code, "reductions")] == \
                 rows[(code, "closing")]
-        assert sum(rows[(c, "additions")] for c in change.LAND_CODES) == \
-            sum(rows[(c, "reductions")] for c in change.LAND_CODES)
+        assert sum(rows[(c, "additions")] for c in LAND_CODES) == \
+            sum(rows[(c, "reductions")] for c in LAND_CODES)
     assert os.path.exists(result["OUTPUT_EXTENT_WIDE"])
     with open(result["OUTPUT_HTML"], encoding="utf-8") as f:
         html = f.read()

@@ -1,4 +1,4 @@
-"""core/change.py: exact from->to counts against the sample manifest and independent numpy counts."""
+"""core/change/: exact from->to counts against the sample manifest and independent numpy counts."""
 
 import csv
 import os
@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from clcplus_backbone.core import change, product, stats
+from clcplus_backbone.core import change, geotiff, product, stats
 from clcplus_backbone.core.blocks import Canceled, Progress, RasterError
+from clcplus_backbone.core.change.inputs import mmu_pixels
 from clcplus_backbone.core.zones import EXACT
 from clcplus_backbone.sample.generate import generate
 from rasters import ORIGIN, patchy_classes, pixel_centres, write_raster
@@ -37,14 +38,14 @@ def _read(path):
 
 def _expected_full(rows):
     """The manifest's [from, to, count] rows as a COLUMNS x COLUMNS matrix."""
-    full = np.zeros((change.COLUMNS, change.COLUMNS), dtype=np.int64)
+    full = np.zeros((stats.COLUMNS, stats.COLUMNS), dtype=np.int64)
     for a, b, n in rows:
-        full[change.CODES.index(a), change.CODES.index(b)] += n
+        full[stats.CODES.index(a), stats.CODES.index(b)] += n
     return full
 
 
 def _land(full):
-    index = [change.CODES.index(c) for c in LAND]
+    index = [stats.CODES.index(c) for c in LAND]
     return full[np.ix_(index, index)]
 
 
@@ -117,8 +118,8 @@ def test_the_change_raster_is_a_tiled_compressed_geotiff_with_overviews_and_lege
     band = dataset.GetRasterBand(1)
     assert gdal.GetDataTypeName(band.DataType) == product.CHANGE_DATA_TYPE
     assert band.GetNoDataValue() == product.CHANGE_NODATA
-    assert band.GetBlockSize() == [change.OUTPUT_BLOCK, change.OUTPUT_BLOCK]
-    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == change.default_compression()
+    assert band.GetBlockSize() == [geotiff.OUTPUT_BLOCK, geotiff.OUTPUT_BLOCK]
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == geotiff.default_compression()
     assert band.GetOverviewCount() == 2  # 1300 px: 650, 325 (then 163 <= 256)
     assert band.GetColorTable() is not None and band.GetDefaultRAT() is not None
     # Overviews are nearest samples: every 2nd pixel of the full resolution.
@@ -302,7 +303,7 @@ def test_mmu_in_hectares_and_off(tmp_path):
     assert (in_pixels.counts == in_hectares.counts).all()
     off = change.change_detection(files, mmu=1)
     assert off.mmu_pixels == 0 and not off.below_mmu().any()
-    assert change.mmu_pixels(0.5, "ha", 100.0) == 50 and change.mmu_pixels(0.505, "ha", 100.0) == 51
+    assert mmu_pixels(0.5, "ha", 100.0) == 50 and mmu_pixels(0.505, "ha", 100.0) == 51
 
 
 def test_mmu_comes_before_the_confidence_split(tmp_path):
@@ -407,7 +408,7 @@ def test_caveats_and_warnings_of_the_years_compared(sample):
     # Coastal pixels that are buffer in 2021 and water in 2018 are not comparable.
     coast = change.change_detection([path(2018, "E44N36"), path(2021, "E44N36")])
     full = coast.full()
-    buffer = change.CODES.index(product.COASTAL_SEAWATER_BUFFER)
+    buffer = stats.CODES.index(product.COASTAL_SEAWATER_BUFFER)
     assert full[:, buffer].sum() and any("are coastal seawater buffer" in w for w in coast.warnings)
     assert not full[buffer, :].sum()
 

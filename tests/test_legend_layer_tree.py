@@ -15,7 +15,7 @@ from qgis.core import QgsLayerTreeModel, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import Qt
 from rasters import write_raster
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import layerstyle, legend, product
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -57,8 +57,8 @@ def test_styled_layers_in_a_layer_tree_model(project, tmp_path):
     assert landcover.isValid() and change.isValid()
     project.addMapLayers([landcover, change])
 
-    styled = {landcover.id(): legend.style_layer(landcover, kind=legend.LANDCOVER),
-              change.id(): legend.style_layer(change, kind=legend.CHANGE, max_transitions=8)}
+    styled = {landcover.id(): layerstyle.style_layer(landcover, kind=legend.LANDCOVER),
+              change.id(): layerstyle.style_layer(change, kind=legend.CHANGE, max_transitions=8)}
     assert any(len(e.values) > 1 for e in styled[change.id()].entries), "no grouped change entry"
 
     for _ in range(3):  # the nodes must outlive the Python lists they were returned in
@@ -76,7 +76,7 @@ def test_restyling_and_removing_a_layer_in_the_model(project, tmp_path):
     layer = QgsRasterLayer(write_raster(tmp_path / "landcover.tif", landcover_array()), "land cover")
     project.addMapLayer(layer)
     for hide in (False, True, False):
-        result = legend.style_layer(layer, kind=legend.LANDCOVER, hide_non_land_cover=hide)
+        result = layerstyle.style_layer(layer, kind=legend.LANDCOVER, hide_non_land_cover=hide)
         gc.collect()
         assert legend_rows(model, layer) == [e.label for e in result.entries]
     project.removeMapLayer(layer.id())

@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessi
 from rasters import write_raster
 
 from clcplus_backbone import compat
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import geotiff, legend, product, stylefiles
 from clcplus_backbone.processing import styling
 
 BUFFER, OUTSIDE, NO_DATA = product.SPECIAL_CODES
@@ -68,7 +68,7 @@ def test_change_file_with_style_files(run_algorithm, tmp_path):
     assert _classes(again)[:2] == [
         (0.0, "#c8c8c8", legend.MUTED_ALPHA, "No change"),
         (301.0, "#c8001e", 255, "Woody broadleaved deciduous trees \u2192 Sealed")]
-    with open(qml, encoding="utf-8") as f, open(legend.sidecar_style_path(path), encoding="utf-8") as g:
+    with open(qml, encoding="utf-8") as f, open(stylefiles.sidecar_style_path(path), encoding="utf-8") as g:
         assert f.read() == g.read()
 
 
@@ -193,7 +193,7 @@ def test_an_output_with_the_embedded_legend_opens_styled_in_qgis(qgis_app, tmp_p
     for path, qml in ((styled, True), (bare, False)):
         import shutil
         shutil.copy(write_raster(tmp_path / "src.tif", array), path)
-        legend.embed_legend(path, qml=qml)
+        geotiff.embed_legend(path, qml=qml)
     layer = QgsRasterLayer(styled, "styled")
     assert layer.isValid()
     assert _classes(layer) == [(e.values[0], e.hex, e.alpha, e.label)

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QSize, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from rasters import write_raster
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import layerstyle, legend, product
 
 WHITE = (255, 255, 255)
 CELL = 8  # raster pixels per class block
@@ -115,7 +115,7 @@ def grid_layer(qgis_app, tmp_path):
 
 
 def test_rendered_tile_has_the_official_colours(grid_layer, tmp_path):
-    result = legend.style_layer(grid_layer)
+    result = layerstyle.style_layer(grid_layer)
     assert result.kind == legend.LANDCOVER
     image = render(grid_layer, path=tmp_path / "landcover_classes.png")
     for i, code in enumerate(CODES):
@@ -130,7 +130,7 @@ def test_rendered_tile_has_the_official_colours(grid_layer, tmp_path):
 
 
 def test_hidden_non_land_cover_codes_are_not_drawn(grid_layer, tmp_path):
-    legend.style_layer(grid_layer, legend.LANDCOVER, hide_non_land_cover=True)
+    layerstyle.style_layer(grid_layer, legend.LANDCOVER, hide_non_land_cover=True)
     image = render(grid_layer, path=tmp_path / "landcover_hidden.png")
     for i, code in enumerate(CODES):
         expected = product.product_class(code).rgb if product.is_land_cover(code) else WHITE
@@ -143,7 +143,7 @@ def test_sample_tile_renders_in_the_palette(qgis_app, tmp_path):
     manifest = generate(tmp_path / "sample", size=256, years=(2023,), tiles=SAMPLE_TILES[:1], mosaics=False)
     path = str(tmp_path / "sample" / manifest["tile_files"]["2023"][str(SAMPLE_TILES[0])]["RAS"])
     layer = QgsRasterLayer(path, "tile")
-    legend.style_layer(layer)
+    layerstyle.style_layer(layer)
     image = render(layer, scale=2, path=tmp_path / "sample_tile_2023.png")
     array = gdal.Open(path).ReadAsArray()
     checked = set()
@@ -174,7 +174,7 @@ def test_translated_class_names(grid_layer):
     translator = German()
     QCoreApplication.installTranslator(translator)
     try:
-        legend.style_layer(grid_layer)
+        layerstyle.style_layer(grid_layer)
     finally:
         QCoreApplication.removeTranslator(translator)
     labels = [c.label for c in grid_layer.renderer().classes()]
@@ -184,7 +184,7 @@ def test_translated_class_names(grid_layer):
 
 def test_qml_round_trip(grid_layer, tmp_path):
     path = tmp_path / "style.qml"
-    legend.style_layer(grid_layer, qml_path=str(path))
+    layerstyle.style_layer(grid_layer, qml_path=str(path))
     applied = classes(grid_layer.renderer())
     other = QgsRasterLayer(grid_layer.source(), "again")
     message, ok = other.loadNamedStyle(str(path))
@@ -229,7 +229,7 @@ def test_change_raster_and_its_legend(qgis_app, tmp_path):
         change[i * 4:(i + 1) * 4, :12] = product.change_code(a, b)
     path = write_raster(tmp_path / "change.tif", change, nodata=product.CHANGE_NODATA)
     layer = QgsRasterLayer(path, "change 2018-2023")
-    result = legend.style_layer(layer, max_transitions=8)
+    result = layerstyle.style_layer(layer, max_transitions=8)
     assert result.kind == legend.CHANGE
     present = {int(v) for v in np.unique(change)} - {product.NO_CHANGE, product.CHANGE_NODATA}
     entries = result.entries
@@ -253,6 +253,6 @@ def test_change_raster_and_its_legend(qgis_app, tmp_path):
 
 
 def test_landcover_legend_image(grid_layer, tmp_path):
-    legend.style_layer(grid_layer)
+    layerstyle.style_layer(grid_layer)
     labels = render_legend(grid_layer, tmp_path / "landcover_legend.png")
     assert labels == [product.product_class(c).name for c in CODES if c != product.NO_DATA]

@@ -1,6 +1,6 @@
 from osgeo import gdal
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import geotiff, legend, product, stylefiles
 
 
 def test_colour_table_is_the_palette_and_no_data_is_transparent():
@@ -29,7 +29,7 @@ def test_attribute_table_rows(tmp_path):
 
 
 def test_clr_lines():
-    lines = legend.clr_text().splitlines()
+    lines = stylefiles.clr_text().splitlines()
     assert lines[0] == "1 255 0 0 Sealed"
     assert len(lines) == len(product.ALL_CLASSES)
 
@@ -67,7 +67,7 @@ def test_embed_landcover_legend_in_a_geotiff(tmp_path):
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), 30, 20, 1, gdal.GDT_Byte, ["COMPRESS=LZW"])
     dataset.GetRasterBand(1).WriteArray(array)
     dataset = None  # written without any legend, as an engine would
-    kind, counts = legend.embed_legend(path)
+    kind, counts = geotiff.embed_legend(path)
     assert kind == legend.LANDCOVER
     assert counts == {1: 150, 6: 400, BUFFER: 20, NO_DATA: 30}
 
@@ -92,8 +92,8 @@ def test_embed_landcover_legend_in_a_geotiff(tmp_path):
     dataset = None
     # the attribute table sits beside the file, as in the product; QGIS finds the style there too
     assert os.path.exists(str(path) + ".aux.xml")
-    with open(legend.sidecar_style_path(path), encoding="utf-8") as f:
-        assert f.read() == legend.qml_text(legend.landcover_entries(translated=False))
+    with open(stylefiles.sidecar_style_path(path), encoding="utf-8") as f:
+        assert f.read() == stylefiles.qml_text(legend.landcover_entries(translated=False))
 
 
 def test_embed_change_legend_lists_only_the_transitions_present(tmp_path):
@@ -102,7 +102,7 @@ def test_embed_change_legend_lists_only_the_transitions_present(tmp_path):
         [product.CHANGE_NODATA] * 2
     path = write_raster(tmp_path / "change.tif", np.array(values, np.uint16).reshape(4, 8),
                         nodata=product.CHANGE_NODATA)
-    kind, counts = legend.embed_legend(path, legend.AUTO)
+    kind, counts = geotiff.embed_legend(path, legend.AUTO)
     assert kind == legend.CHANGE
     assert counts == {product.NO_CHANGE: 20, 301: 5, 206: 3, 607: 2}
     dataset = gdal.Open(path)
@@ -123,10 +123,10 @@ def test_embed_change_legend_lists_only_the_transitions_present(tmp_path):
 def test_embed_before_create_copy_carries_the_legend_into_a_cog(tmp_path):
     source = gdal.GetDriverByName("MEM").Create("", 64, 64, 1, gdal.GDT_Byte)
     source.GetRasterBand(1).WriteArray(np.full((64, 64), 10, np.uint8))
-    legend.embed_legend(source, counts={10: 4096})
+    geotiff.embed_legend(source, counts={10: 4096})
     path = str(tmp_path / "cog.tif")
     gdal.GetDriverByName("COG").CreateCopy(path, source)
-    legend.embed_legend(path)  # again on the file: the colour table is there, the COG layout stays
+    geotiff.embed_legend(path)  # again on the file: the colour table is there, the COG layout stays
     dataset = gdal.Open(path)
     band = dataset.GetRasterBand(1)
     assert band.GetColorTable().GetColorEntry(10)[:3] == product.product_class(10).rgb
@@ -143,7 +143,7 @@ def test_embed_into_an_existing_cog_leaves_the_file_as_it_was(tmp_path):
     gdal.GetDriverByName("COG").CreateCopy(path, source, options=["BLOCKSIZE=256"])
     with open(path, "rb") as f:
         before = f.read()
-    kind, counts = legend.embed_legend(path)
+    kind, counts = geotiff.embed_legend(path)
     assert kind == legend.LANDCOVER and counts == {2: 120000, 6: 120000, 10: 120000}
     with open(path, "rb") as f:
         assert f.read() == before
@@ -154,16 +154,16 @@ def test_embed_into_an_existing_cog_leaves_the_file_as_it_was(tmp_path):
     assert band.GetCategoryNames()[10] == "Water"
     assert {row["value"]: row["count"] for row in _rat_rows(band)[1]}[6] == 120000.0
     assert dataset.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
-    assert os.path.isfile(legend.sidecar_style_path(path))
+    assert os.path.isfile(stylefiles.sidecar_style_path(path))
 
 
 def test_embed_refuses_what_is_not_a_product_raster(tmp_path):
     path = write_raster(tmp_path / "odd.tif", np.array([[1, 42]], np.uint8))
     with pytest.raises(legend.LegendError, match="not CLCplus Backbone codes: 42"):
-        legend.embed_legend(path)
+        geotiff.embed_legend(path)
     floats = write_raster(tmp_path / "f.tif", np.array([[1.0, 2.0]], np.float32))
     with pytest.raises(legend.LegendError, match="Float32"):
-        legend.embed_legend(floats)
+        geotiff.embed_legend(floats)
 
 
 # --- Style files for other tools ----------------------------------------------------------------

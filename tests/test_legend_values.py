@@ -1,11 +1,12 @@
-"""The legend's entries and the value checks that stand before it (core/legend.py, no rendering)."""
+"""The legend's entries and the value checks that stand before it (core/legend.py, core/legendcheck.py; no
+rendering)."""
 
 import numpy as np
 import pytest
 from osgeo import gdal
 from rasters import write_raster
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import legend, legendcheck, product
 
 SPECIAL = dict(zip(("buffer", "outside", "nodata"), product.SPECIAL_CODES))
 
@@ -106,7 +107,7 @@ def _tif(tmp_path, name, array, **kw):
 def test_float_band_is_refused(tmp_path):
     path = _tif(tmp_path, "float.tif", np.full((8, 8), 3.0, np.float32))
     with pytest.raises(legend.LegendError, match=r"float\.tif: band 1 holds Float32 values.*integer type"):
-        legend.legend_for(path)
+        legendcheck.legend_for(path)
 
 
 def test_values_that_are_not_codes_are_refused_and_named(tmp_path):
@@ -115,12 +116,12 @@ def test_values_that_are_not_codes_are_refused_and_named(tmp_path):
     array[10, 10] = 99
     path = _tif(tmp_path, "odd.tif", array)
     with pytest.raises(legend.LegendError) as error:
-        legend.legend_for(path)
+        legendcheck.legend_for(path)
     message = str(error.value)
     assert "odd.tif: band 1 holds values that are not CLCplus Backbone codes: 42, 99." in message
     assert "1-11 and {}, {}, {}".format(SPECIAL["buffer"], SPECIAL["outside"], SPECIAL["nodata"]) in message
     with pytest.raises(legend.LegendError, match=r"not change codes: 6, 42, 99"):
-        legend.legend_for(path, legend.CHANGE)
+        legendcheck.legend_for(path, legend.CHANGE)
 
 
 def test_zero_outside_a_clip_gets_a_hint_and_passes_once_declared_no_data(tmp_path):
@@ -128,60 +129,60 @@ def test_zero_outside_a_clip_gets_a_hint_and_passes_once_declared_no_data(tmp_pa
     array[4:12, 4:12] = 3
     path = _tif(tmp_path, "clip.tif", array)
     with pytest.raises(legend.LegendError, match=r"codes: 0\..*declare it as no data first"):
-        legend.legend_for(path, legend.LANDCOVER)
+        legendcheck.legend_for(path, legend.LANDCOVER)
     declared = _tif(tmp_path, "clip_nodata.tif", array, nodata=0)
-    kind, entries = legend.legend_for(declared)
+    kind, entries = legendcheck.legend_for(declared)
     assert kind == legend.LANDCOVER and len(entries) == 13
 
 
 def test_auto_tells_land_cover_from_change(tmp_path):
     landcover = _tif(tmp_path, "lc.tif", np.array([[1, 2], [SPECIAL["outside"], SPECIAL["nodata"]]], np.uint8))
     change = _tif(tmp_path, "ch.tif", np.array([[0, 301], [602, product.CHANGE_NODATA]], np.uint16))
-    assert legend.legend_for(landcover)[0] == legend.LANDCOVER
-    kind, entries = legend.legend_for(change)
+    assert legendcheck.legend_for(landcover)[0] == legend.LANDCOVER
+    kind, entries = legendcheck.legend_for(change)
     assert kind == legend.CHANGE
     assert [e.values for e in entries] == [(0,), (301,), (602,)]
     assert [e.count for e in entries] == [1, 1, 1]
     with pytest.raises(legend.LegendError, match="not CLCplus Backbone codes: 0, 301, 602, 65535"):
-        legend.legend_for(change, legend.LANDCOVER)
+        legendcheck.legend_for(change, legend.LANDCOVER)
 
 
 def test_large_rasters_are_checked_on_a_sample_of_windows(tmp_path):
     # 5000 x 5000 > FULL_SCAN_PIXELS: 16 windows of 1024 x 1024 pixels, two 512 blocks a side.
     size = 5000
-    assert size * size > legend.FULL_SCAN_PIXELS
+    assert size * size > legendcheck.FULL_SCAN_PIXELS
     array = np.full((size, size), 7, np.uint8)
     array[0, 0] = 42  # inside the first window (x 0-1024, y 0-1024)
     array[2500, 2500] = 43  # between the windows of the 4 x 4 grid: a sample does not see it
     path = _tif(tmp_path, "big.tif", array, block=512)
-    sample = legend.read_values(path)
+    sample = legendcheck.read_values(path)
     assert not sample.exact
     assert sum(sample.counts.values()) == 16 * 1024 * 1024
     assert sample.counts[42] == 1 and 43 not in sample.counts
     with pytest.raises(legend.LegendError, match="codes: 42\\."):
-        legend.check_values(sample)
-    whole = legend.read_values(path, exact=True)
+        legendcheck.check_values(sample)
+    whole = legendcheck.read_values(path, exact=True)
     assert whole.exact and sum(whole.counts.values()) == size * size
     assert whole.counts[43] == 1 and whole.counts[7] == size * size - 2
 
 
 def test_sample_windows_lie_on_block_edges_inside_the_raster():
-    windows = legend._windows(10_000, 10_000, (1024, 1024), whole=False)
+    windows = legendcheck._windows(10_000, 10_000, (1024, 1024), whole=False)
     assert len(windows) == 16
     for x, y, w, h in windows:
         assert x % 1024 == 0 and y % 1024 == 0 and (w, h) == (1024, 1024)
         assert x + w <= 10_000 and y + h <= 10_000
-    assert len(legend._windows(300, 200, (256, 256), whole=False)) == 1
-    whole = legend._windows(3000, 1000, (3000, 1), whole=True)  # a striped GeoTIFF
+    assert len(legendcheck._windows(300, 200, (256, 256), whole=False)) == 1
+    whole = legendcheck._windows(3000, 1000, (3000, 1), whole=True)  # a striped GeoTIFF
     assert sum(w * h for *_, w, h in whole) == 3000 * 1000
 
 
 def test_missing_file_is_a_legend_error(tmp_path):
     with pytest.raises(legend.LegendError, match="Cannot open raster"):
-        legend.read_values(tmp_path / "nothing.tif")
+        legendcheck.read_values(tmp_path / "nothing.tif")
 
 
 def test_int16_land_cover_copy_is_accepted(tmp_path):
     path = _tif(tmp_path, "int16.tif", np.array([[1, 11], [5, 7]], np.int16), data_type=gdal.GDT_Int16)
-    sample = legend.read_values(path)
+    sample = legendcheck.read_values(path)
     assert sample.counts == {1: 1, 5: 1, 7: 1, 11: 1} and sample.data_type == "Int16"

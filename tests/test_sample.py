@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 
-from clcplus_backbone.core import legend, product
+from clcplus_backbone.core import product, stylefiles
 from clcplus_backbone.core.grid import parse_tile_id
 from clcplus_backbone.sample import generate as gen
 
@@ -76,7 +76,7 @@ def test_every_file_exists_with_its_official_name(sample):
         path = mosaic_path(out, year)
         assert (out / "mosaic" / (path.name + ".ovr")).exists()
         clr = out / "mosaic" / (os.path.splitext(path.name)[0] + ".clr")
-        assert clr.read_text(encoding="ascii") == legend.clr_text()
+        assert clr.read_text(encoding="ascii") == stylefiles.clr_text()
     assert sorted(p.name for p in (out / "mosaic").glob("*.tif")) == sorted(
         product.mosaic_file_name(y) for y in MOSAIC_YEARS)
     on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}

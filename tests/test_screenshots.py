@@ -12,7 +12,7 @@ from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRasterLayer
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from clcplus_backbone.core import change, legend, product, stats
+from clcplus_backbone.core import change, layerstyle, product, stats
 from clcplus_backbone.core.grid import parse_tile_id
 from clcplus_backbone.sample.generate import generate
 import html_render
@@ -56,7 +56,7 @@ def _colours(image, step=7):
 
 def test_styled_map(folder, sample):
     layer = QgsRasterLayer(sample[2023], "CLCplus Backbone 2023")
-    legend.style_layer(layer)
+    layerstyle.style_layer(layer)
     image = _render(layer, os.path.join(folder, "styled_map.png"))
     seen = _colours(image)
     land = {product.product_class(c).hex for c in (1, 2, 6, 7, 9)}

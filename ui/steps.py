@@ -11,7 +11,7 @@ import os
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProcessingUtils
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import legend, product, stats
+from ..core import legend, legendcheck, product, stats
 from ..processing.areastatistics import UNIT_KEYS
 from . import layers
 from .tables import DECIMALS, localised_decimals, number_text, rows_from_layer
@@ -136,7 +136,7 @@ class DockSteps:
             show(earlier, later, matrix, balance, unit, label, summary, caveats)
 
         def legend_entries(results):  # in the background: counts every pixel of the change raster
-            return legend.legend_for(results["change"]["OUTPUT_RASTER"], legend.CHANGE)[1]
+            return legendcheck.legend_for(results["change"]["OUTPUT_RASTER"], legend.CHANGE)[1]
 
         def add_layer(entries, _context, _feedback):
             name = QCoreApplication.translate("CLCplusDock", "Change {} → {} ({})").format(earlier, later, aoi.label)

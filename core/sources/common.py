@@ -7,7 +7,7 @@ import threading
 from osgeo import gdal, ogr, osr
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import grid, legend, product
+from .. import geotiff, grid, legend, product
 from ..cache import VerificationError
 from ..http import Canceled, HttpError
 from . import archive
@@ -132,14 +132,9 @@ def new_tile(path, extent, layer):
     width = int(round((extent[2] - extent[0]) / size))
     height = int(round((extent[3] - extent[1]) / size))
     block = product.BLOCK_PIXELS if min(width, height) >= product.BLOCK_PIXELS else 256
-    dataset = gdal.GetDriverByName("GTiff").Create(
-        path, width, height, 1, gdal.GetDataTypeByName(layer.data_type),
-        ["TILED=YES", "BLOCKXSIZE={}".format(block), "BLOCKYSIZE={}".format(block), "COMPRESS=LZW",
-         "BIGTIFF=IF_SAFER"])
-    dataset.SetGeoTransform((extent[0], size, 0, extent[3], 0, -size))
-    dataset.SetProjection(grid.grid_spatial_reference().ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    band.SetNoDataValue(layer.nodata)
+    dataset = geotiff.create(path, width, height, gdal.GetDataTypeByName(layer.data_type),
+                             (extent[0], size, 0, extent[3], 0, -size), grid.grid_spatial_reference(), block,
+                             geotiff.compression_options("LZW"), layer.nodata)
     if layer.key == product.LAND_COVER.key:
-        band.SetRasterColorTable(legend.color_table())
+        dataset.GetRasterBand(1).SetRasterColorTable(legend.color_table())
     return dataset
