@@ -37,7 +37,7 @@ def tiles(root):
 
 
 def test_the_layout_matches_the_sample_generator():
-    from clcplus_backbone.sample.generate import tile_window
+    from clcplus_backbone.sample.plan import tile_window
     layout = TileLayout(data.SIZE)
     for name in ("E44N35", "E45N36", "E43N35", "E46N37", "E44N40"):
         tile = parse_tile_id(name)
