@@ -3,17 +3,7 @@ compartments and town blocks of the sample's landscape."""
 
 import numpy as np
 
-from .value_noise import _fbm, _hash64
-
-
-def _mix32(h):
-    """In-place 32-bit integer finaliser (lowbias32)."""
-    h ^= h >> np.uint32(16)
-    h *= np.uint32(0x7FEB352D)
-    h ^= h >> np.uint32(15)
-    h *= np.uint32(0x846CA68B)
-    h ^= h >> np.uint32(16)
-    return h
+from .value_noise import _fbm, _hash64, _mix32
 
 
 class _Blocks:

@@ -4,6 +4,7 @@ windows rendered one after the other."""
 from itertools import combinations
 
 from ..core import product
+from ..core.cache import TileLayout
 from ..core.grid import parse_tile_id
 from .constants import CENTRE, SAMPLE_TILES
 from .geotiff import STRIP_ROWS
@@ -17,20 +18,8 @@ def tile_window(tile, size=product.TILE_PIXELS):
     size = int(size)
     if not 0 < size <= product.TILE_PIXELS:
         raise ValueError("size must be 1..{} pixels, not {}".format(product.TILE_PIXELS, size))
-    xmin, ymin, xmax, ymax = tile.extent
-    span = size * product.PIXEL_SIZE_M
-
-    def place(lo, hi, centre):
-        if hi <= centre:
-            return hi - span
-        if lo >= centre:
-            return lo
-        start = centre - span // 2
-        start -= start % product.PIXEL_SIZE_M
-        return min(max(start, lo), hi - span)
-    x_left = place(xmin, xmax, CENTRE[0])
-    y_bottom = place(ymin, ymax, CENTRE[1])
-    return x_left, y_bottom + span
+    x_left, _, _, y_top = TileLayout(size, CENTRE).extent(tile)
+    return x_left, y_top
 
 
 def _normalise(size, years, tiles, seed):

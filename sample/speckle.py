@@ -19,6 +19,8 @@ size; 0 is no speckle (the default sample).
 
 import numpy as np
 
+from .value_noise import _multiply_xorshift
+
 # Chances per pixel at level 1, in 1/65536: of fraying where the 4-neighbourhood holds another
 # class, and of a speckle clump starting inside a patch. Water and sealed surfaces are cleaner
 # in a real classification than vegetation; their interior chance is scaled down.
@@ -39,14 +41,8 @@ def _hash(cols, rows, key):
     """32-bit hash per pixel of global pixel columns (1-D) x rows (1-D) -> uint32 2-D."""
     hx = cols.astype(np.uint32) * np.uint32(0xCC9E2D51)
     hy = rows.astype(np.uint32) * np.uint32(0x1B873593) + np.uint32(key & 0xFFFFFFFF)
-    h = hy[:, None] ^ hx[None, :]
-    h *= np.uint32(0x85EBCA6B)
-    h ^= h >> np.uint32(13)
-    h *= np.uint32(0xC2B2AE35)
-    h ^= h >> np.uint32(16)
-    h *= np.uint32(0x27D4EB2F)
-    h ^= h >> np.uint32(15)
-    return h
+    return _multiply_xorshift(hy[:, None] ^ hx[None, :],
+                              ((0x85EBCA6B, 13), (0xC2B2AE35, 16), (0x27D4EB2F, 15)))
 
 
 def boundary(a):

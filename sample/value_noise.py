@@ -24,11 +24,24 @@ def _hash64(i, j, key):
     h = h + j * np.uint64(0xC2B2AE3D27D4EB4F)
     h += np.uint64((int(key) * 0x165667B19E3779F9 + 0x27D4EB2F165667C5) & _M64)
     h ^= h >> np.uint64(30)
-    h *= np.uint64(0xBF58476D1CE4E5B9)
-    h ^= h >> np.uint64(27)
-    h *= np.uint64(0x94D049BB133111EB)
-    h ^= h >> np.uint64(31)
+    return _multiply_xorshift(h, ((0xBF58476D1CE4E5B9, 27), (0x94D049BB133111EB, 31)))
+
+
+def _multiply_xorshift(h, rounds):
+    """h *= m, then h ^= h >> s, for each (m, s) of rounds: the steps of the integer finalisers
+    (splitmix64, lowbias32, murmur3's), in place on an unsigned integer array, wrapping in its
+    own width. Returns h."""
+    width = h.dtype.type
+    for m, s in rounds:
+        h *= width(m)
+        h ^= h >> width(s)
     return h
+
+
+def _mix32(h):
+    """In-place 32-bit integer finaliser (lowbias32)."""
+    h ^= h >> np.uint32(16)
+    return _multiply_xorshift(h, ((0x7FEB352D, 15), (0x846CA68B, 16)))
 
 
 def _unit(i, j, key):
@@ -131,10 +144,4 @@ def _pixel_hash(ix, iy, key):
     """32-bit hash per pixel of global pixel columns ix (1-D) x rows iy (1-D) -> uint32 2-D."""
     hx = (ix.astype(np.uint32) * np.uint32(0x9E3779B1))
     hy = (iy.astype(np.uint32) * np.uint32(0x85EBCA77) + np.uint32(key & 0xFFFFFFFF))
-    h = hy[:, None] + hx[None, :]
-    h ^= h >> np.uint32(16)
-    h *= np.uint32(0x7FEB352D)
-    h ^= h >> np.uint32(15)
-    h *= np.uint32(0x846CA68B)
-    h ^= h >> np.uint32(16)
-    return h
+    return _mix32(hy[:, None] + hx[None, :])
