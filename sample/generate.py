@@ -47,11 +47,6 @@ from .plan import _conf_years, _normalise, _pairs, _Plan
 from .render import _Renderer
 from .render_loop import _loop
 
-# Also reached as sample.generate.X by tests/test_sample.py (the sample's names in one place).
-from .constants import (CENTRE, CONF_FLOOR, CONF_NOISE_MAX, CROPLAND, EVERGREEN, GRASSLAND,  # noqa: F401
-                        LICHENS, PLANTED_KINDS, SEALED, SNOW)
-from .render import render_window  # noqa: F401
-
 
 def generate(out_dir, size=product.TILE_PIXELS, years=product.YEARS, tiles=SAMPLE_TILES,
              mosaics=True, progress=None, seed=DEFAULT_SEED, force=False, threads=None, speckle=0):

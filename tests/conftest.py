@@ -1,5 +1,10 @@
 """Test session set-up: the plugin importable as `clcplus_backbone`, one offscreen QgsApplication
-in a throw-away profile, Processing initialised with the plugin's provider."""
+in a throw-away profile, Processing initialised with the plugin's provider.
+
+The tests mirror the code's layout (tests/README.md): tests/core, tests/core/sources, tests/processing,
+tests/ui and tests/sample hold the tests of the modules in core/, core/sources/, processing/, ui/ and sample/;
+tests/ itself the checks of the plugin as a whole. The helpers here (rasters, html_render, repo, the loopback
+servers in servers/) are imported by name from every folder: tests/ is on sys.path."""
 
 import atexit
 import gc
@@ -11,9 +16,13 @@ import tempfile
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.dirname(os.path.abspath(__file__))
+if TESTS not in sys.path:
+    sys.path.insert(0, TESTS)
+
+from repo import PLUGIN_NAME, ROOT  # noqa: E402
+
 PACKAGE_PARENT = os.path.join(ROOT, "build", "pkg")
-PLUGIN_NAME = "clcplus_backbone"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pyproj looks for its data under sys.prefix, which in a venv is not the system's.

@@ -1,5 +1,7 @@
 """Small rasters for unit tests, on the product's grid (EPSG:3035, 10 m) unless asked otherwise."""
 
+from collections import deque
+
 import numpy as np
 from osgeo import gdal, osr
 
@@ -45,3 +47,29 @@ def patchy_classes(height, width, seed=1, codes=(1, 2, 3, 5, 6, 7, 9, 10, 253, 2
 def pixel_centres(array, origin=ORIGIN, pixel=10.0):
     rows, cols = np.indices(array.shape)
     return origin[0] + (cols + 0.5) * pixel, origin[1] - (rows + 0.5) * pixel
+
+
+def patch_sizes(mask, connectivity):
+    """Per pixel, the size of its patch (0 where not set): plain breadth-first search, the reference the
+    minimum mapping unit is checked against."""
+    labels = np.zeros(mask.shape, dtype=np.int64)
+    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
+    if connectivity == 8:
+        steps += [(-1, -1), (-1, 1), (1, -1), (1, 1)]
+    sizes = [0]
+    height, width = mask.shape
+    for start in zip(*np.nonzero(mask)):
+        if labels[start]:
+            continue
+        sizes.append(0)
+        labels[start] = len(sizes) - 1
+        queue = deque([start])
+        while queue:
+            r, c = queue.popleft()
+            sizes[-1] += 1
+            for dr, dc in steps:
+                nr, nc = r + dr, c + dc
+                if 0 <= nr < height and 0 <= nc < width and mask[nr, nc] and not labels[nr, nc]:
+                    labels[nr, nc] = labels[start]
+                    queue.append((nr, nc))
+    return np.array(sizes)[labels]

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import ROOT
+from repo import ROOT
 
 PLUGIN_DIRS = ("core", "processing", "ui")  # ui/ may not exist yet
 PLUGIN_TOP_FILES = ("__init__.py", "plugin.py", "compat.py")

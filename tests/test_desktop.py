@@ -35,7 +35,7 @@ from qgis.core import Qgis
 
 from clcplus_backbone.core import product
 from clcplus_backbone.core.grid import parse_tile_id
-from conftest import PLUGIN_NAME, ROOT
+from repo import PLUGIN_NAME, ROOT
 
 TILE = "E44N36"
 YEARS = (2018, 2023)

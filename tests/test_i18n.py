@@ -10,7 +10,7 @@ from qgis.core import QgsSettings
 
 import clcplus_backbone
 from clcplus_backbone.core import product
-from conftest import ROOT
+from repo import ROOT
 
 LANGUAGES = ("de", "fr")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import ROOT
+from repo import ROOT
 
 
 def test_ruff_finds_nothing():

@@ -8,8 +8,7 @@ from qgis.core import QgsApplication
 
 import clcplus_backbone
 from clcplus_backbone import plugin as plugin_module
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from repo import ROOT
 
 
 class StubIface:

@@ -22,7 +22,7 @@ import types
 
 import pytest
 
-from conftest import ROOT
+from repo import ROOT
 
 SKIP_DIRS = {".git", ".venv", "build", "__pycache__", "demo-output"}
 

@@ -11,24 +11,13 @@ from clcplus_backbone.core import accounts, change, product
 from clcplus_backbone.core.change.inputs import year_caveats
 from clcplus_backbone.core.change.result import LAND_CODES
 from clcplus_backbone.core.zones import EXACT
-from clcplus_backbone.sample.generate import generate
 from rasters import ORIGIN, write_raster
 
 X0, Y0 = ORIGIN
-SIZE = 240
+SIZE = 240  # of the tiles the fixture sample (conftest.py) makes
 PAIRS = ("2018-2021", "2018-2023", "2021-2023")
 LAND = set(product.LAND_COVER_CODES)
 SEALED = product.SEALED
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("accounts-sample")
-    manifest = generate(str(folder), size=SIZE, mosaics=False)
-
-    def path(year, tile, layer="RAS"):
-        return os.path.join(str(folder), manifest["tile_files"][str(year)][tile][layer])
-    return manifest, path
 
 
 def _planted(rows):

@@ -2,7 +2,6 @@
 
 import csv
 import os
-from collections import deque
 
 import numpy as np
 import pytest
@@ -12,23 +11,12 @@ from clcplus_backbone.core import change, geotiff, product, stats
 from clcplus_backbone.core.blocks import Canceled, Progress, RasterError
 from clcplus_backbone.core.change.inputs import mmu_pixels
 from clcplus_backbone.core.zones import EXACT
-from clcplus_backbone.sample.generate import generate
-from rasters import ORIGIN, patchy_classes, pixel_centres, write_raster
+from rasters import ORIGIN, patch_sizes, patchy_classes, pixel_centres, write_raster
 
 X0, Y0 = ORIGIN
-SIZE = 300
+SIZE = 300  # of the tiles the fixture sample (conftest.py) makes
 PAIRS = ("2018-2021", "2018-2023", "2021-2023")
 LAND = list(product.LAND_COVER_CODES)
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("change-sample")
-    manifest = generate(str(folder), size=SIZE, mosaics=False)
-
-    def path(year, tile, layer="RAS"):
-        return os.path.join(str(folder), manifest["tile_files"][str(year)][tile][layer])
-    return manifest, path
 
 
 def _read(path):
@@ -208,30 +196,6 @@ def test_changes_without_a_confidence_value_count_as_certain(tmp_path):
 
 # --- Minimum mapping unit ---------------------------------------------------------------------------
 
-def _components(mask, connectivity):
-    """Connected components of a boolean array (plain breadth-first search)."""
-    labels = np.zeros(mask.shape, dtype=np.int32)
-    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
-    if connectivity == 8:
-        steps += [(-1, -1), (-1, 1), (1, -1), (1, 1)]
-    sizes = [0]
-    for start in zip(*np.nonzero(mask)):
-        if labels[start]:
-            continue
-        sizes.append(0)
-        labels[start] = len(sizes) - 1
-        queue = deque([start])
-        while queue:
-            r, c = queue.popleft()
-            sizes[-1] += 1
-            for dr, dc in steps:
-                nr, nc = r + dr, c + dc
-                if 0 <= nr < mask.shape[0] and 0 <= nc < mask.shape[1] and mask[nr, nc] and not labels[nr, nc]:
-                    labels[nr, nc] = labels[start]
-                    queue.append((nr, nc))
-    return labels, np.array(sizes)
-
-
 def _planted():
     """Grassland in both years but for patches of known sizes and shapes in the later one."""
     grass, crop, sealed = 6, 7, 1
@@ -267,8 +231,7 @@ def test_mmu_removes_exactly_the_patches_below_it(tmp_path, mmu, connectivity):
     out = str(tmp_path / "change.tif")
     result = change.change_detection(files, mmu=mmu, connectivity=connectivity, output=out)
     changed = (a != b) & np.isin(b, LAND)
-    labels, sizes = _components(changed, connectivity)
-    small = changed & (sizes[labels] < mmu)
+    small = changed & (patch_sizes(changed, connectivity) < mmu)
     assert small.any() and (changed & ~small).any()
     assert (result.below_mmu() == _pair_counts(a, b, small)).all()
     main = _pair_counts(a, b, ~small)

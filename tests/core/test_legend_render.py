@@ -196,7 +196,7 @@ def test_qml_round_trip(grid_layer, tmp_path):
 
 def test_committed_qml_is_the_renderer(grid_layer):
     import os
-    from conftest import ROOT
+    from repo import ROOT
     message, ok = grid_layer.loadNamedStyle(os.path.join(ROOT, "resources", "styles", "clcplus_landcover.qml"))
     assert ok, message
     expected = classes(legend.renderer(legend.landcover_entries(translated=False)))

@@ -44,7 +44,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from rasters import write_raster  # noqa: E402
 
-from conftest import ROOT  # noqa: E402
+from repo import ROOT  # noqa: E402
 
 BUFFER, OUTSIDE, NO_DATA = product.SPECIAL_CODES
 

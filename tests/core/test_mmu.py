@@ -1,8 +1,6 @@
 """core/mmu.py: the streamed minimum mapping unit against an independent flood fill and against the
 former GDAL sieve + polygon check, which it replaces."""
 
-from collections import deque
-
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
@@ -10,34 +8,9 @@ from osgeo import gdal, ogr
 from clcplus_backbone.core import change, mmu, product
 from clcplus_backbone.core.blocks import RasterStack, Window
 from clcplus_backbone.core.zones import CENTRE, EXACT
-from rasters import ORIGIN, patchy_classes, write_raster
+from rasters import ORIGIN, patch_sizes, patchy_classes, write_raster
 
 LAND = list(product.LAND_COVER_CODES)
-
-
-def _flood_sizes(mask, connectivity):
-    """Per pixel, the size of its patch (0 where not set): plain breadth-first search."""
-    labels = np.zeros(mask.shape, dtype=np.int64)
-    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
-    if connectivity == 8:
-        steps += [(-1, -1), (-1, 1), (1, -1), (1, 1)]
-    sizes = [0]
-    height, width = mask.shape
-    for start in zip(*np.nonzero(mask)):
-        if labels[start]:
-            continue
-        sizes.append(0)
-        labels[start] = len(sizes) - 1
-        queue = deque([start])
-        while queue:
-            r, c = queue.popleft()
-            sizes[-1] += 1
-            for dr, dc in steps:
-                nr, nc = r + dr, c + dc
-                if 0 <= nr < height and 0 <= nc < width and mask[nr, nc] and not labels[nr, nc]:
-                    labels[nr, nc] = labels[start]
-                    queue.append((nr, nc))
-    return np.array(sizes)[labels]
 
 
 def _grid(height, width, rows, cols):
@@ -64,7 +37,7 @@ def _kept(tmp_path, mask, limit, connectivity, window_rows, window_cols, threads
 
 
 def _expected(mask, limit, connectivity):
-    return mask & (_flood_sizes(mask, connectivity) >= limit)
+    return mask & (patch_sizes(mask, connectivity) >= limit)
 
 
 # --- The former implementation, the reference: gdal.SieveFilter, then the patches the sieve kept
@@ -139,7 +112,7 @@ def test_snakes_rings_corners_and_edges(tmp_path, connectivity, limit, window):
 
 def test_the_shapes_are_what_they_claim():
     mask = _shapes()
-    sizes8, sizes4 = _flood_sizes(mask, 8), _flood_sizes(mask, 4)
+    sizes8, sizes4 = patch_sizes(mask, 8), patch_sizes(mask, 4)
     assert sizes8[0, 1] == sizes4[0, 1] > 300  # the snake
     assert sizes8[13, 35] == sizes4[13, 35] == 1  # the patch in the ring's hole
     assert sizes8[10, 32] == sizes4[10, 32] == 24 and sizes8[2, 33] == sizes4[2, 33] == 8  # the rings

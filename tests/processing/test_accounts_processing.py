@@ -4,46 +4,19 @@ import csv
 import os
 
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException
 
 from clcplus_backbone.core import accounts, change, product
 from clcplus_backbone.core.change.result import LAND_CODES
-from clcplus_backbone.sample.generate import generate
 from clcplus_backbone.sample.qgis_process import QgisProcess
 from rasters import ORIGIN, patchy_classes, write_raster
 
 X0, Y0 = ORIGIN
+# What the fixtures sample and zones_layer (conftest.py) make: the tile, its size, zones on it in pixels.
 SIZE = 200
 TILE = "E44N35"
+ZONES = (("north", (0, 0, SIZE, 90)), ("south", (0, 90, SIZE, SIZE)))
 SEALED = LAND_CODES.index(product.SEALED)
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = str(tmp_path_factory.mktemp("accounts-alg"))
-    manifest = generate(folder, size=SIZE, tiles=[TILE], mosaics=False)
-
-    def path(year, layer="RAS"):
-        return os.path.join(folder, manifest["tile_files"][str(year)][TILE][layer])
-    return manifest, path
-
-
-@pytest.fixture
-def zones_layer(sample):
-    manifest, _ = sample
-    x_left, _, _, y_top = manifest["extents"][TILE]
-    layer = QgsVectorLayer("Polygon?crs=EPSG:3035&field=name:string", "zones", "memory")
-    features = []
-    for name, (c0, r0, c1, r1) in (("north", (0, 0, SIZE, 90)), ("south", (0, 90, SIZE, SIZE))):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(QgsGeometry.fromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
-            x_left + c0 * 10, y_top - r1 * 10, x_left + c1 * 10, y_top - r0 * 10)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    QgsProject.instance().addMapLayer(layer)
-    yield layer
-    QgsProject.instance().removeMapLayer(layer.id())
 
 
 def _read(path):

@@ -6,46 +6,17 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import (NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingUtils, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import NULL, QgsProcessingException, QgsProcessingUtils
 
 from clcplus_backbone.core import change, product
-from clcplus_backbone.sample.generate import generate
 from clcplus_backbone.sample.qgis_process import QgisProcess
 from rasters import ORIGIN, patchy_classes, write_raster
 
 X0, Y0 = ORIGIN
+# What the fixtures sample and zones_layer (conftest.py) make: the tile, its size, zones on it in pixels.
 SIZE = 200
 TILE = "E44N36"
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = str(tmp_path_factory.mktemp("change-alg"))
-    manifest = generate(folder, size=SIZE, tiles=[TILE], mosaics=False)
-
-    def path(year, layer="RAS"):
-        return os.path.join(folder, manifest["tile_files"][str(year)][TILE][layer])
-    return manifest, path
-
-
-@pytest.fixture
-def zones_layer(sample):
-    manifest, _ = sample
-    x_left, _, _, y_top = manifest["extents"][TILE]
-    layer = QgsVectorLayer("Polygon?crs=EPSG:3035&field=name:string", "zones", "memory")
-    features = []
-    boxes = [("west", (0, 100, 90, SIZE)), ("east", (90, 120, 160, SIZE)), ("sea", (0, 0, SIZE, 80))]
-    for name, (c0, r0, c1, r1) in boxes:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(QgsGeometry.fromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
-            x_left + c0 * 10, y_top - r1 * 10, x_left + c1 * 10, y_top - r0 * 10)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    QgsProject.instance().addMapLayer(layer)
-    yield layer
-    QgsProject.instance().removeMapLayer(layer.id())
+ZONES = (("west", (0, 100, 90, SIZE)), ("east", (90, 120, 160, SIZE)), ("sea", (0, 0, SIZE, 80)))
 
 
 def _layer(value):

@@ -13,7 +13,7 @@ from clcplus_backbone.core import accounts, change, product, stats
 from clcplus_backbone.core.grid import parse_tile_id
 from clcplus_backbone.sample.generate import generate
 from clcplus_backbone.sample.qgis_process import QgisProcess
-from conftest import ROOT
+from repo import ROOT
 
 MODEL = os.path.join(ROOT, "resources", "models", "clcplus_area_report.model3")
 MODEL_ID = "clcplus:Area report (land cover and change)"

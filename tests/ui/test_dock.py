@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from clcplus_backbone.core import product
 from clcplus_backbone.core.cache import SAMPLE_CENTRE
-from conftest import ROOT
+from qt_events import settle, wait_until
+from repo import ROOT
 
 SIZE = 512
 CX, CY = SAMPLE_CENTRE
@@ -188,23 +189,6 @@ def dark_dock(processing_registry, sample, tmp_path):
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
-
-def settle(seconds=0.05):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QgsApplication.processEvents()
-        time.sleep(0.005)
-
-
-def wait_until(condition, timeout=60.0):
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise AssertionError("timed out")
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    settle()
-
 
 def wait_idle(dock, timeout=90.0):
     wait_until(lambda: not dock.is_busy(), timeout)

@@ -3,7 +3,6 @@ chosen in the dock and shows the answer; a reference year a source names that th
 becomes a choice of the dock's year lists."""
 
 import os
-import time
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings
@@ -13,6 +12,7 @@ from qgis.PyQt.QtTest import QTest
 
 from clcplus_backbone.core import product
 from clcplus_backbone.core.sources import years
+from qt_events import wait_until
 from servers import data
 from servers.fixtures import sample_dir
 from servers.imageserver import ImageServer
@@ -31,15 +31,6 @@ class Iface:
 
     def messageBar(self):  # noqa: N802 - QGIS API
         return self.bar
-
-
-def wait_until(condition, timeout=60.0):
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise AssertionError("timed out")
-        QgsApplication.processEvents()
-        time.sleep(0.01)
 
 
 @pytest.fixture(autouse=True)

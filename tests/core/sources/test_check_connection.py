@@ -15,7 +15,7 @@ from clcplus_backbone.core.sources.credentials import store_service_key
 from servers import data, rsa
 from servers.base import Fault
 from servers.clms import ClmsServer
-from servers.fixtures import Feedback, auth_config, ensure_master_password, sample_dir
+from servers.fixtures import Feedback, auth_config, ensure_master_password
 from servers.imageserver import PREFIX, ImageServer
 from servers.mirror import MirrorServer
 from servers.netfaults import ProxyServer, TlsServer, closed_port, self_signed
@@ -24,17 +24,7 @@ from servers.wekeo import API, WekeoServer
 QUICK = check.HttpPolicy(timeout=3.0, attempts=2, backoff=0.01, backoff_max=0.02, retry_after_max=1.0)
 PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyExcludedUrls", "noProxyUrls")
 
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    return sample_dir()
-
-
-@pytest.fixture(autouse=True)
-def fresh_answers():
-    years.forget()
-    yield
-    years.forget()
+pytestmark = pytest.mark.usefixtures("fresh_answers")
 
 
 @pytest.fixture

@@ -18,14 +18,9 @@ from clcplus_backbone.core.sources.credentials import CredentialsError, service_
 from servers import data, rsa
 from servers.base import Fault
 from servers.clms import API, MESSAGES, RESULTS, TOKEN_PATH, ClmsServer
-from servers.fixtures import Feedback, auth_config, ensure_master_password, quick, request, sample_dir
+from servers.fixtures import Feedback, auth_config, ensure_master_password, quick, request
 
 YEAR = 2023
-
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    return sample_dir()
 
 
 @pytest.fixture(scope="module")

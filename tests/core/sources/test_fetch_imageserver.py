@@ -21,11 +21,6 @@ from servers.imageserver import ABSENT, ESRI_LAEA, ESRI_LAEA_9E, PREFIX, ImageSe
 YEAR = 2018
 
 
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    return sample_dir()
-
-
 @pytest.fixture
 def server(sample):
     s = ImageServer({2018: data.mosaic_path(sample, 2018), 2021: data.mosaic_path(sample, 2021)},

@@ -13,15 +13,10 @@ from clcplus_backbone.core.sources import (CACHED, CANCELED, DOWNLOADED, FAILED,
                                            SourceError, fetch_tiles, write_vrt)
 from servers import data
 from servers.base import Fault
-from servers.fixtures import Feedback, auth_config, quick, request, sample_dir
+from servers.fixtures import Feedback, auth_config, quick, request
 from servers.mirror import MirrorServer
 
 YEAR = 2023
-
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    return sample_dir()
 
 
 @pytest.fixture

@@ -17,16 +17,11 @@ from clcplus_backbone.core.sources.wekeo import DATASET_ID, DEFAULT_URL, PAGE_SI
 from clcplus_backbone.core.sources.wekeo_broker import reset_time
 from servers import data
 from servers.base import Fault
-from servers.fixtures import auth_config, quick, request, sample_dir
+from servers.fixtures import auth_config, quick, request
 from servers.wekeo import API, CLMS_TERMS, ROOT, WekeoServer, mosaic_id
 
 YEAR = 2023
 PASSWORD = "s3cret-pass"
-
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    return sample_dir()
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,7 @@ def sample(qgis_app, tmp_path_factory):
     return folder
 
 
-pytestmark = pytest.mark.usefixtures("remembered_cache_dir")
+pytestmark = pytest.mark.usefixtures("remembered_cache_dir", "fresh_answers")
 
 
 def listed(server):
@@ -50,14 +50,6 @@ def first_feature(result):
     if isinstance(layer, str):
         layer = QgsProcessingUtils.mapLayerFromString(layer, None)
     return next(layer.getFeatures())
-
-
-@pytest.fixture(autouse=True)
-def fresh_answers():
-    """Every test asks the sources anew, and leaves no year behind for other tests (the dock's)."""
-    years.forget()
-    yield
-    years.forget()
 
 
 @pytest.fixture
