@@ -132,27 +132,11 @@ class Zones:
             for _, j in active:
                 other = self.zones[j]
                 oxmin, oymin, oxmax, oymax = _bounds(other.geometry)
-                if oymin < ymax and oymax > ymin and self._share_a_centre(zone.geometry, other.geometry):
+                if oymin < ymax and oymax > ymin and _share_area(zone.geometry, other.geometry):
                     taken.add(other.group)
             zone.group = next(g for g in range(len(self.zones) + 1) if g not in taken)
             active.append((xmax, i))
         self.group_count = max((z.group for z in self.zones), default=-1) + 1
-
-    def _share_a_centre(self, a, b):
-        """Whether some pixel centre lies in both zones, so they cannot be burnt together. Zones
-        that share area only as slivers along a common boundary (coordinates that differ in the
-        last digits) usually hold no centre in common: burnt together they cost one pass, not two."""
-        if not a.Intersects(b) or a.Touches(b):
-            return False
-        shared = _polygons(a.Intersection(b))
-        if shared is None:
-            return False
-        if shared.GetArea() >= self.stack.pixel_area:
-            return True
-        window = self.stack.pixel_window(*_bounds(shared))
-        if window is None:
-            return False
-        return bool(_burn_geometry(shared, self.stack, window).any())
 
     def burn(self, window, group, members=None):
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
@@ -366,17 +350,8 @@ def _rectangle(xmin, ymin, xmax, ymax):
     return polygon
 
 
-def _burn_geometry(geometry, stack, window):
-    """Boolean array of `window`: the pixels whose centre `geometry` holds (as burn() decides)."""
-    source = ogr.GetDriverByName("Memory").CreateDataSource("shared")
-    layer = source.CreateLayer("shared", srs=stack.srs, geom_type=ogr.wkbMultiPolygon)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(geometry)
-    layer.CreateFeature(feature)
-    target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
-    target.SetGeoTransform(stack.window_geotransform(window))
-    gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
-    return target.GetRasterBand(1).ReadAsArray() > 0
+def _share_area(a, b):
+    return a.Intersects(b) and not a.Touches(b)
 
 
 def _meets(a, b):
