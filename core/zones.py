@@ -34,7 +34,7 @@ class Zone:
     envelope: tuple = ()  # pixel window of the stack that holds the zone, or None if outside
     group: int = 0
     _pieces: object = field(default=None, repr=False)
-    _boundary: object = field(default=None, repr=False)
+    boundary: object = field(default=None, repr=False)  # its edges, as lines
 
 
 class Zones:
@@ -65,7 +65,7 @@ class Zones:
                     raise RasterError("Zone {} has an invalid geometry that cannot be repaired; fix it "
                                       "with 'Fix geometries' first".format(zone_id))
                 self.repaired.append(zone_id)
-            zone = Zone(zone_id, name, geom)
+            zone = Zone(zone_id, name, geom, boundary=geom.Boundary())
             zone.envelope = stack.pixel_window(*_bounds(geom))
             self.zones.append(zone)
         self._assign_groups()
@@ -110,9 +110,7 @@ class Zones:
         holding, crossing = [], []
         for i in indices:
             zone = self.zones[i]
-            if zone._boundary is None:
-                zone._boundary = zone.geometry.Boundary()
-            if zone._boundary.Intersects(box):
+            if zone.boundary.Intersects(box):
                 crossing.append(i)
             elif zone.geometry.Contains(centre):
                 holding.append(i)

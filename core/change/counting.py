@@ -198,26 +198,33 @@ class _Counter:
             return piece
         if self.write:  # the raster covers the whole window: its counts too
             piece.keys = np.bincount(keys.ravel(), minlength=KEYS)
-        indices = self.zone_set.indices_in(window)
-        if not indices:
+        # Zones holding the window whole take its counts as they are; only edges are burnt.
+        holding, crossing = self.zone_set.holding_and_crossing(window, self.zone_set.indices_in(window))
+        if not holding and not crossing:
             return piece
         dtype = np.float64 if self.exact else np.int64
-        zone_counts = np.zeros((len(indices), KEYS), dtype=dtype)
+        zone_counts = np.zeros((len(holding) + len(crossing), KEYS), dtype=dtype)
         trajectories = np.zeros(self.trajectory_size, dtype=dtype) if tkeys is not None else None
+        if holding:
+            zone_counts[:len(holding)] = piece.keys if piece.keys is not None else np.bincount(
+                keys.ravel(), minlength=KEYS)
+            if tkeys is not None:
+                trajectories += np.bincount(tkeys.ravel(), minlength=self.trajectory_size) * len(holding)
+        crossed = zone_counts[len(holding):]
         if self.exact:
-            for position, slices, fractions in self.zone_set.coverages(window, indices):
+            for position, slices, fractions in self.zone_set.coverages(window, crossing):
                 weights = fractions.ravel()
-                zone_counts[position] += np.bincount(keys[slices].ravel(), weights=weights, minlength=KEYS)
+                crossed[position] += np.bincount(keys[slices].ravel(), weights=weights, minlength=KEYS)
                 if tkeys is not None:
                     trajectories += np.bincount(tkeys[slices].ravel(), weights=weights,
                                                 minlength=self.trajectory_size)
         else:
-            for part, inside, position in self.zone_set.centre_groups(window, indices):
-                zone_counts += np.bincount(position * KEYS + keys[part][inside],
-                                           minlength=len(indices) * KEYS).reshape(-1, KEYS)
+            for part, inside, position in self.zone_set.centre_groups(window, crossing):
+                crossed += np.bincount(position * KEYS + keys[part][inside],
+                                       minlength=len(crossing) * KEYS).reshape(-1, KEYS)
                 if tkeys is not None:
                     trajectories += np.bincount(tkeys[part][inside], minlength=self.trajectory_size)
-        piece.zones = (indices, zone_counts)
+        piece.zones = (holding + crossing, zone_counts)
         piece.trajectories = trajectories
         return piece
 

@@ -539,3 +539,35 @@ def test_a_raster_of_no_land_cover_is_written_without_a_legend(tmp_path):
     assert (_read(str(out)) == product.CHANGE_NODATA).all()
     assert sorted(os.listdir(out.parent)) == ["change.tif"]
     assert any("nothing to compare" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("write", [False, True])
+def test_zones_holding_whole_windows_against_numpy(tmp_path, write):
+    """Rasters larger than a window (1024 px): a window a zone holds whole takes the window's counts
+    unburnt; the matrices must stay those of every pixel centre, with or without the change raster."""
+    a = patchy_classes(2300, 2600, seed=41)
+    b = patchy_classes(2300, 2600, seed=42)
+    files = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
+    frame = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
+        X0 - 503, Y0 - 23503, X0 + 26503, Y0 + 497, X0 + 11003, Y0 - 14003, X0 + 14997, Y0 - 8997)
+    triangle = "POLYGON(({0} {1},{2} {1},{0} {3},{0} {1}))".format(X0 - 3003, Y0 - 26003, X0 + 52003, Y0 + 29003)
+    zones = [(1, "frame", frame), (2, "triangle", triangle)]
+    output = str(tmp_path / "change.tif") if write else None
+    result = change.change_detection(files, zones=zones, zones_crs="EPSG:3035", output=output)
+    xs, ys = pixel_centres(a)
+    masks = [~((xs > X0 + 11003) & (xs < X0 + 14997) & (ys > Y0 - 14003) & (ys < Y0 - 8997)),
+             (xs - X0 + 3003) + (ys - Y0 + 26003) < 55006]  # no pixel centre lies on an edge
+    for zone, mask in zip(result.zones, masks):
+        assert (result.matrix(zone) == _pair_counts(a, b, mask)).all(), zone.name
+
+
+def test_exact_rule_in_windows_a_zone_holds_whole(tmp_path):
+    """A pixel-aligned zone: exact coverage counts whole pixels, so it equals the centre rule."""
+    a = patchy_classes(2300, 2600, seed=43)
+    b = patchy_classes(2300, 2600, seed=44)
+    files = [write_raster(tmp_path / "a.tif", a), write_raster(tmp_path / "b.tif", b)]
+    frame = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
+        X0 + 100, Y0 - 22900, X0 + 25900, Y0 - 100, X0 + 11000, Y0 - 14000, X0 + 15000, Y0 - 9000)
+    centre = change.change_detection(files, zones=[(1, "frame", frame)], zones_crs="EPSG:3035")
+    exact = change.change_detection(files, zones=[(1, "frame", frame)], zones_crs="EPSG:3035", rule=EXACT)
+    assert np.allclose(centre.matrix(centre.zones[0]), exact.matrix(exact.zones[0]), rtol=0, atol=1e-6)
