@@ -11,6 +11,7 @@ the column (a column-wise cumulative sum). It is exact for straight edges, vecto
 and costs in proportion to the polygon's perimeter in pixels, not its area.
 """
 
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,6 +25,7 @@ ogr.UseExceptions()
 CENTRE = "centre"
 EXACT = "exact"
 RULES = (CENTRE, EXACT)
+CLIP_ROWS = 256  # zones are clipped to windows at least this tall before they are burnt (see burn)
 
 
 @dataclass
@@ -72,6 +74,7 @@ class Zones:
         boxes = [(z.envelope.col, z.envelope.row, z.envelope.col + z.envelope.width,
                   z.envelope.row + z.envelope.height) if z.envelope else (0, 0, 0, 0) for z in self.zones]
         self._boxes = np.array(boxes, dtype=np.int64).reshape(-1, 4)
+        self._local = threading.local()
 
     def __len__(self):
         return len(self.zones)
@@ -140,36 +143,55 @@ class Zones:
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
 
         `members`: the zones of the group that may reach the window (by default those whose
-        envelope meets it). Each is clipped to the window first: GDAL's polygon fill walks every
-        edge of a polygon for every row it burns, so a region's whole outline would cost more than
-        the pixels. In the narrowest type that holds every zone: GDAL burns bytes about five times
-        faster than 32-bit integers."""
-        if members is None:
-            members = [i for i in self.indices_in(window) if self.zones[i].group == group]
+        envelope meets it). In a window of CLIP_ROWS rows or more each is clipped to the window
+        first: GDAL's polygon fill walks every edge of a polygon for every row it burns, so a
+        region's whole outline costs more than its pixels (a 1024-row window of 49 regions: 4.6 ms
+        unclipped, 2.6 ms clipped); clipping costs about as much as filling 200 rows. Lower
+        windows burn the group's layer as it is. In the narrowest type that holds every zone:
+        GDAL burns bytes about five times faster than 32-bit integers."""
         xmin, ymin, xmax, ymax = self.stack.window_extent(window)
-        margin = self.stack.pixel_width  # the clip's own edges stay a pixel away from every centre
-        bounds = (xmin - margin, ymin - margin, xmax + margin, ymax + margin)
-        box = _rectangle(*bounds)
-        source = ogr.GetDriverByName("Memory").CreateDataSource("burn")
-        layer = source.CreateLayer("zones", srs=self.stack.srs, geom_type=ogr.wkbMultiPolygon)
-        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger64))
-        for index in members:
-            geometry = self.zones[index].geometry
-            x0, y0, x1, y1 = _bounds(geometry)
-            if x0 < bounds[0] or y0 < bounds[1] or x1 > bounds[2] or y1 > bounds[3]:
-                geometry = _polygons(geometry.Intersection(box))
-                if geometry is None:
-                    continue
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("zid", index + 1)
-            feature.SetGeometry(geometry)
-            layer.CreateFeature(feature)
+        if window.height >= CLIP_ROWS:
+            if members is None:
+                members = [i for i in self.indices_in(window) if self.zones[i].group == group]
+            _source, layer = self._clipped_layer(members, (xmin, ymin, xmax, ymax))
+        else:
+            _source, layer = self._group_layers()[group]
+            layer.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
         count = len(self.zones)
         kind = gdal.GDT_Byte if count < 256 else gdal.GDT_UInt16 if count < 65536 else gdal.GDT_UInt32
         target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, kind)
         target.SetGeoTransform(self.stack.window_geotransform(window))
         gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
+        layer.SetSpatialFilter(None)
         return target.GetRasterBand(1).ReadAsArray()
+
+    def _group_layers(self):
+        """(data source, layer) per group, per thread (OGR layers are not thread-safe)."""
+        layers = getattr(self._local, "layers", None)
+        if layers is None:
+            layers = []
+            for group in range(self.group_count):
+                members = [i for i, zone in enumerate(self.zones) if zone.group == group and zone.envelope]
+                layers.append(_zone_layer(((i, self.zones[i].geometry) for i in members), self.stack.srs))
+            self._local.layers = layers
+        return layers
+
+    def _clipped_layer(self, members, extent):
+        """A layer of the zones `members`, each clipped to `extent` widened by a pixel (the clip's own
+        edges stay away from every pixel centre)."""
+        margin = self.stack.pixel_width
+        bounds = (extent[0] - margin, extent[1] - margin, extent[2] + margin, extent[3] + margin)
+        box = _rectangle(*bounds)
+
+        def clipped():
+            for index in members:
+                geometry = self.zones[index].geometry
+                x0, y0, x1, y1 = _bounds(geometry)
+                if x0 < bounds[0] or y0 < bounds[1] or x1 > bounds[2] or y1 > bounds[3]:
+                    geometry = _polygons(geometry.Intersection(box))
+                if geometry is not None:
+                    yield index, geometry
+        return _zone_layer(clipped(), self.stack.srs)
 
     def centre_groups(self, window, indices):
         """The pixels of `window` in the zones `indices` (from indices_in) by pixel centre, one
@@ -337,6 +359,20 @@ def _repair(geometry):
 def _bounds(geometry):
     xmin, xmax, ymin, ymax = geometry.GetEnvelope()
     return xmin, ymin, xmax, ymax
+
+
+def _zone_layer(zones, srs):
+    """(data source, layer): an in-memory layer of (zone index, geometry) burning as zone index + 1
+    (field zid); the data source must outlive the layer."""
+    source = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+    layer = source.CreateLayer("zones", srs=srs, geom_type=ogr.wkbMultiPolygon)
+    layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger64))
+    for index, geometry in zones:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("zid", index + 1)
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+    return source, layer
 
 
 def _rectangle(xmin, ymin, xmax, ymax):
