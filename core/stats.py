@@ -188,16 +188,12 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
     raw = np.zeros(size, dtype=np.float64 if exact else np.int64)
     if area is None:
         return counts, raw
-    # A window inside a zone, away from its edges, is counted for it by one histogram, not burnt.
-    plan = {}
-    for window in stack.windows(within=area):
-        holding, crossing = zone_set.holding_and_crossing(window, zone_set.indices_in(window))
-        if holding or crossing:
-            plan[window] = holding, crossing
+    windows = [w for w in stack.windows(within=area) if zone_set.indices_in(w)]
 
     def count(window, arrays):
         block = arrays[0]
-        holding, crossing = plan[window]
+        # A window inside a zone, away from its edges, is counted for it by one histogram, not burnt.
+        holding, crossing = zone_set.holding_and_crossing(window, zone_set.indices_in(window))
         parts = []
         if holding:
             values = histogram(block, size)
@@ -209,7 +205,7 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
             parts.append(_centre_window(zone_set, window, block, lookup, crossing, size))
         return parts
 
-    for parts in stack.map(count, list(plan), progress=progress, threads=threads):
+    for parts in stack.map(count, windows, progress=progress, threads=threads):
         for indices, zone_counts, values in parts:
             counts[indices] += zone_counts
             raw += values
