@@ -22,7 +22,7 @@ from .blocks import RasterError, WriteError
 from .i18n import translate
 from .legend import (CHANGE, DEFAULT_MAX_TRANSITIONS, LANDCOVER, attribute_table, change_attribute_table,
                      change_color_table, change_entries, color_table, landcover_entries)
-from .legendcheck import ValueSample, _check_integer, _name, _open, check_values, read_values
+from .legendcheck import ValueSample, check_integer_band, check_values, display_name, open_raster, read_values
 from .stylefiles import qml_text, sidecar_style_path
 
 gdal.UseExceptions()
@@ -120,7 +120,7 @@ class _BlockWriter:
             self.band.FlushCache()
 
 
-class _GeoTiff:
+class GeoTiffWriter:
     """A single-band GeoTIFF on the stack's grid, written window by window from one thread, under a
     temporary name in the target's folder, renamed into place by finish(); abort() removes it.
 
@@ -131,7 +131,7 @@ class _GeoTiff:
     def __init__(self, path, stack, data_type, nodata=None, compress="LZW", overviews=False):
         self.path = str(path)
         self.dataset = None
-        with _writing(self.path):
+        with as_write_error(self.path):
             try:
                 self._create(stack, data_type, nodata, compress, overviews)
             except BaseException:
@@ -161,7 +161,7 @@ class _GeoTiff:
         """The window's pixels, and every f-th of them (at multiples of f) in overview f; each
         overview is taken from the previous one (multiples of 2f are among the multiples of f)."""
         col, row = window.col, window.row  # of `array`'s first pixel, in the current level
-        with _writing(self.path):
+        with as_write_error(self.path):
             for factor, writer in self.writers:
                 if factor > 1:
                     c0, r0 = -(-col // 2) * 2, -(-row // 2) * 2
@@ -175,7 +175,7 @@ class _GeoTiff:
         if self.dataset is not None:
             self.writers, self.band = [], None
             dataset, self.dataset = self.dataset, None
-            with _writing(self.path):
+            with as_write_error(self.path):
                 dataset.FlushCache()
 
     def sidecars(self, path):
@@ -185,7 +185,7 @@ class _GeoTiff:
         """Close, embed the change legend (colour table, attribute table, QML; `counts` value -> pixels,
         None to count the raster), rename into place. Returns the counts of the legend."""
         self.close()
-        with _writing(self.path):
+        with as_write_error(self.path):
             if legend:
                 counts = embed_legend(self.tmp, kind=CHANGE, counts=counts)[1]
             if self.tmp != self.path:
@@ -214,7 +214,7 @@ class _GeoTiff:
 
 
 @contextlib.contextmanager
-def _writing(path):
+def as_write_error(path):
     """OSError and GDAL's RuntimeError while writing `path` become a WriteError naming it."""
     try:
         yield
@@ -252,11 +252,11 @@ def _open_to_embed(path):
     on its band (colour table, names; the attribute table through `pam`) in `<file>.aux.xml`, where
     GDAL, QGIS and ArcGIS read it, and the file itself is left byte for byte as it was. (GDAL >= 3.12
     reports a COG layout for a tiled GeoTIFF it has just written too; the same holds for those.)"""
-    dataset = _open(path)
+    dataset = open_raster(path)
     if dataset.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG":
         return dataset
     dataset = None
-    return _open(path, update=True)
+    return open_raster(path, update=True)
 
 
 def _category_names(names_by_value):
@@ -292,10 +292,11 @@ def embed_legend(target, kind=LANDCOVER, counts=None, translated=False, qml=True
     """
     dataset = target if isinstance(target, gdal.Dataset) else _open_to_embed(target)
     band = dataset.GetRasterBand(1)
-    _check_integer(dataset, band)
+    check_integer_band(dataset, band)
     if counts is None:
         counts = read_values(dataset, exact=True).counts
-    kind = check_values(ValueSample(dict(counts), True, gdal.GetDataTypeName(band.DataType), _name(dataset)), kind)
+    sample = ValueSample(dict(counts), True, gdal.GetDataTypeName(band.DataType), display_name(dataset))
+    kind = check_values(sample, kind)
     if kind == LANDCOVER:
         table, rat = color_table(), attribute_table(counts, translated)
         names = {c.code: (c.label if translated else c.name) for c in product.ALL_CLASSES}

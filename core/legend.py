@@ -132,7 +132,7 @@ def all_change_codes():
                  for b in product.LAND_COVER_CODES if a != b)
 
 
-_CHANGE_CODES = frozenset(all_change_codes())
+CHANGE_CODES = frozenset(all_change_codes())  # every from x 100 + to of two different land-cover classes
 
 
 def transition_label(code, translated=True):
@@ -169,7 +169,7 @@ def change_entries(counts=None, max_transitions=DEFAULT_MAX_TRANSITIONS, hide_no
         ranked = sorted(counts)
         show_no_change = True
     else:
-        ranked = sorted((c for c, n in counts.items() if c in _CHANGE_CODES and n > 0),
+        ranked = sorted((c for c, n in counts.items() if c in CHANGE_CODES and n > 0),
                         key=lambda c: (-counts[c], c))
         show_no_change = counts.get(product.NO_CHANGE, 0) > 0
     if max_transitions is None or len(ranked) <= max_transitions:

@@ -12,7 +12,7 @@ from osgeo import gdal
 
 from . import product
 from .blocks import ReadError
-from .legend import (AUTO, CHANGE, DEFAULT_MAX_TRANSITIONS, LANDCOVER, _CHANGE_CODES, LegendError, change_entries,
+from .legend import (AUTO, CHANGE, CHANGE_CODES, DEFAULT_MAX_TRANSITIONS, LANDCOVER, LegendError, change_entries,
                      landcover_entries, transition_label)
 from .product import QT_TRANSLATE_NOOP, translate
 
@@ -38,7 +38,9 @@ class ValueSample:
     name: str
 
 
-def _open(source, update=False):
+def open_raster(source, update=False):
+    """`source` (a path) opened with GDAL, for update with `update`; a gdal.Dataset is returned as it is.
+    A raster GDAL cannot open is a LegendError."""
     if isinstance(source, gdal.Dataset):
         return source
     try:
@@ -48,18 +50,20 @@ def _open(source, update=False):
                           .format(name=source, error=e)) from None
 
 
-def _name(dataset):
+def display_name(dataset):
+    """The file name of `dataset` as messages show it ("raster" when it has none)."""
     return os.path.basename(dataset.GetDescription() or "") or "raster"
 
 
-def _check_integer(dataset, band):
+def check_integer_band(dataset, band):
+    """A LegendError saying what to do when `band` of `dataset` does not hold whole numbers."""
     if band.DataType not in _INTEGER_TYPES:
         raise LegendError(translate(QT_TRANSLATE_NOOP(
             "CLCplusProduct",
             "{name}: band 1 holds {type} values, but CLCplus Backbone rasters hold whole-number class "
             "codes. Choose the land-cover (or change) raster itself; a reprojected or resampled copy must "
             "use nearest-neighbour resampling and keep an integer type (for example gdal_translate -ot Byte)."))
-            .format(name=_name(dataset), type=gdal.GetDataTypeName(band.DataType)))
+            .format(name=display_name(dataset), type=gdal.GetDataTypeName(band.DataType)))
 
 
 def _window_step(block, size):
@@ -68,7 +72,9 @@ def _window_step(block, size):
     return min(step, size)
 
 
-def _windows(xsize, ysize, block, whole):
+def windows_to_read(xsize, ysize, block, whole):
+    """The (x, y, width, height) windows read_values reads: with `whole`, windows of whole blocks covering
+    the raster; else a SAMPLE_GRID x SAMPLE_GRID grid of them spread over it."""
     sx, sy = _window_step(block[0], xsize), _window_step(block[1], ysize)
     if whole:
         return [(x, y, min(sx, xsize - x), min(sy, ysize - y))
@@ -92,13 +98,13 @@ def read_values(source, exact=False, ignore=()):
     over the raster is read (a quick check that does not scan a whole mosaic). A band that is not
     of an integer type is a LegendError.
     """
-    dataset = _open(source)
+    dataset = open_raster(source)
     band = dataset.GetRasterBand(1)
-    _check_integer(dataset, band)
+    check_integer_band(dataset, band)
     whole = exact or dataset.RasterXSize * dataset.RasterYSize <= FULL_SCAN_PIXELS
     bincounts = np.zeros(0, dtype=np.int64)
     others = {}
-    for window in _windows(dataset.RasterXSize, dataset.RasterYSize, band.GetBlockSize(), whole):
+    for window in windows_to_read(dataset.RasterXSize, dataset.RasterYSize, band.GetBlockSize(), whole):
         try:
             values = band.ReadAsArray(*window).ravel()
         except RuntimeError as e:  # a damaged or truncated file
@@ -119,11 +125,11 @@ def read_values(source, exact=False, ignore=()):
         counts.pop(int(nodata), None)
     for value in ignore:
         counts.pop(value, None)
-    return ValueSample(counts, whole, gdal.GetDataTypeName(band.DataType), _name(dataset))
+    return ValueSample(counts, whole, gdal.GetDataTypeName(band.DataType), display_name(dataset))
 
 
 def _is_change_value(value):
-    return value in _CHANGE_CODES or value in (product.NO_CHANGE, product.CHANGE_NODATA)
+    return value in CHANGE_CODES or value in (product.NO_CHANGE, product.CHANGE_NODATA)
 
 
 def _listing(values, most=8):

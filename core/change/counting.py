@@ -17,12 +17,13 @@ from ..stats import CODES, COLUMNS, value_lookup
 from ..zones import EXACT
 from .result import BELOW_MMU, KEPT, KEYS, LAND, PAIRS, STATUSES, UNCERTAIN
 
-_INTEGER_TYPES = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}
+COUNTED_TYPES = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}  # type -> how many values it holds
 
 
 # --- Lookup tables ------------------------------------------------------------------------------
 
-def _land_columns():
+def land_column_mask():
+    """Per column of the counts (CODES, then "other values"): True where it is a land-cover class."""
     land = np.zeros(COLUMNS, dtype=bool)
     land[LAND] = True
     return land
@@ -30,7 +31,7 @@ def _land_columns():
 
 def _pair_tables():
     """Per pair key (from column * COLUMNS + to column): is it a land-cover change, its change code."""
-    land = _land_columns()
+    land = land_column_mask()
     is_change = np.zeros(PAIRS, dtype=bool)
     codes = np.full(PAIRS, product.CHANGE_NODATA, dtype=np.uint16)
     for i in range(COLUMNS):
@@ -49,7 +50,7 @@ def _byte_pair_keys(lookup_a, lookup_b):
 
 def _land_range(lookup):
     """(first value, count - 1) when the raw values that are land cover are one run of values, else None."""
-    values = np.flatnonzero(_land_columns()[lookup])
+    values = np.flatnonzero(land_column_mask()[lookup])
     if not len(values) or values[-1] - values[0] + 1 != len(values):
         return None
     return int(values[0]), int(values[-1] - values[0])
@@ -96,7 +97,7 @@ class _Piece:
     no_confidence: int = 0  # changed pixels without a confidence value (> 100)
 
 
-class _Counter:
+class WindowCounter:
     """The per-window work, run in the stack's worker threads."""
 
     def __init__(self, stack, n, confidence_index, mask_index, threshold, zone_set, rule, write):
@@ -107,7 +108,7 @@ class _Counter:
         self.zone_set = zone_set
         self.exact = rule == EXACT
         self.write = write
-        self.lookups = [value_lookup(stack.nodata[i], _INTEGER_TYPES[stack.data_types[i]]) for i in range(n)]
+        self.lookups = [value_lookup(stack.nodata[i], COUNTED_TYPES[stack.data_types[i]]) for i in range(n)]
         self.is_change, self.pair_codes = _pair_tables()
         self.fast = (n == 2 and not confidence_index and zone_set is None
                      and all(stack.data_types[i] == gdal.GDT_Byte for i in range(n)))
@@ -248,7 +249,10 @@ def _fold_raw(raw, same, lookup_a, lookup_b):
         COLUMNS, COLUMNS)
 
 
-def _count(stack, counter, zone_set, writer, progress, threads):
+def count_windows(stack, counter, zone_set, writer, progress, threads):
+    """Every window of `stack` counted by `counter` (a WindowCounter) and written to `writer` (a
+    GeoTiffWriter or None) as it comes back. Returns (counts by status, per-zone counts or None,
+    trajectory counts or None, changed pixels without a confidence value, counts of the whole window)."""
     counts = np.zeros(KEYS, dtype=np.int64)
     raw = np.zeros(65536, dtype=np.int64) if counter.fast else None
     same = np.zeros(256, dtype=np.int64) if counter.fast else None
@@ -293,11 +297,11 @@ def _count(stack, counter, zone_set, writer, progress, threads):
     return result, per_zone, trajectories, no_confidence, whole
 
 
-def _raster_counts(counts):
+def change_raster_counts(counts):
     """Value -> pixels of the change raster, from the counts of the whole window."""
     total = counts.sum(axis=0)
     result = {}
-    land = _land_columns()
+    land = land_column_mask()
     for i in range(COLUMNS):
         for j in range(COLUMNS):
             pixels = int(round(total[i, j]))

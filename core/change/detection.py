@@ -19,15 +19,15 @@ from osgeo import gdal
 
 from .. import product
 from ..blocks import Progress, RasterError, RasterStack
-from ..geotiff import _GeoTiff, default_compression
+from ..geotiff import GeoTiffWriter, default_compression
 from ..i18n import translate
 from ..mmu import KeptStack
 from ..report import plain_number
 from ..stats import CODES, OTHER
 from ..zones import CENTRE, RULES, Zones
-from .counting import _count, _Counter, _land_columns, _raster_counts
-from .inputs import (MMU_UNITS, _check_inputs, _confidence_checks, _coverage_warnings, _name, _year_warnings,
-                     default_labels, mmu_pixels, resolve_years, year_caveats)
+from .counting import WindowCounter, change_raster_counts, count_windows, land_column_mask
+from .inputs import (MMU_UNITS, check_compared_rasters, check_confidence_layers, coverage_warnings, default_labels,
+                     mmu_pixels, resolve_years, source_path, year_caveats, year_warnings)
 from .result import LAND_CODES, ChangeResult, ZoneChange
 
 CONNECTIVITIES = (8, 4)
@@ -73,14 +73,14 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
     confidence = list(confidence) if confidence else [None, None]
     if len(confidence) != 2:
         raise ValueError("confidence: a pair (earlier, later), either may be None")
-    _confidence_checks(confidence, [resolved[0], resolved[-1]])
+    check_confidence_layers(confidence, [resolved[0], resolved[-1]])
     confidence_sources = [c for c in confidence if c is not None]
     sources = rasters + confidence_sources
     confidence_index = list(range(n, n + len(confidence_sources)))
     stack = RasterStack(sources, extent=extent)
-    warnings += _check_inputs(stack, n, confidence_index)
+    warnings += check_compared_rasters(stack, n, confidence_index)
     if extent is None and zones is None:
-        warnings += _coverage_warnings(stack, sources)
+        warnings += coverage_warnings(stack, sources)
     zone_set, zone_warnings = None, []
     if zones is not None:
         zone_set = Zones(zones, zones_crs, stack)
@@ -98,8 +98,8 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
         warnings.append(translate(
             "CLCplusChange", "The year of {} is not known (not an official file name): give it to see the "
             "caveats of that year").format(", ".join(
-                                os.path.basename(_name(r)) for r, y in zip(rasters, resolved) if y is None)))
-    warnings += _year_warnings(resolved)
+                                os.path.basename(source_path(r)) for r, y in zip(rasters, resolved) if y is None)))
+    warnings += year_warnings(resolved)
     if confidence_sources and not 0 <= threshold <= product.CONFIDENCE.valid_range[1]:
         raise ValueError("the confidence threshold must be 0 to {}".format(product.CONFIDENCE.valid_range[1]))
     threshold = int(threshold) if confidence_sources else None
@@ -110,20 +110,20 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
         mask_index = None
         windows = stack  # what the counter maps over: the stack, or with the MMU one more array
         if mmu > 1:
-            changes = _Counter(stack, n, [], None, None, None, CENTRE, False).changes
+            changes = WindowCounter(stack, n, [], None, None, None, CENTRE, False).changes
             windows = KeptStack(stack, changes, mmu, connectivity)
             mask_index = len(sources)
         if output:
-            writer = _GeoTiff(output, stack, gdal.GDT_UInt16, nodata=product.CHANGE_NODATA,
+            writer = GeoTiffWriter(output, stack, gdal.GDT_UInt16, nodata=product.CHANGE_NODATA,
                               compress=compress or default_compression(), overviews=True)
-        counter = _Counter(stack, n, confidence_index, mask_index, threshold, zone_set, rule, writer is not None)
-        totals = _count(windows, counter, zone_set, writer, _phase(progress, 0, 98 if writer else 100), threads)
+        counter = WindowCounter(stack, n, confidence_index, mask_index, threshold, zone_set, rule, writer is not None)
+        totals = count_windows(windows, counter, zone_set, writer, _phase(progress, 0, 98 if writer else 100), threads)
         counts, zone_counts, trajectories, no_confidence, whole = totals
         result = ChangeResult(
             years=resolved, labels=labels, pixel_area_m2=stack.pixel_area, counts=counts, rule=rule,
             trajectories=trajectories, mmu_pixels=mmu if mmu > 1 else 0, connectivity=connectivity,
             threshold=threshold, warnings=warnings, caveats=year_caveats(resolved), extent=stack.extent,
-            sources=[_name(r) for r in rasters])
+            sources=[source_path(r) for r in rasters])
         if zone_set is not None:
             result.zones = [ZoneChange(z.id, z.name, zone_counts[i], z.envelope is None)
                             for i, z in enumerate(zone_set.zones)]
@@ -138,7 +138,7 @@ def change_detection(rasters, years=None, zones=None, zones_crs=None, extent=Non
         result.warnings += _result_warnings(result, no_confidence)
         if writer is not None:
             # With zones the raster covers the rectangle around them: its own counts, not the zones'.
-            result.raster_counts = _raster_counts(whole)
+            result.raster_counts = change_raster_counts(whole)
             legend_counts = {k: v for k, v in result.raster_counts.items() if k != product.CHANGE_NODATA}
             writer.finish(bool(legend_counts), legend_counts)  # a raster of no data only has no legend
             result.raster = writer.path
@@ -161,7 +161,7 @@ def _result_warnings(result, no_confidence):
                 "CLCplusChange", "{} pixels of the {} raster hold values that are not CLCplus Backbone codes; "
                 "they are left out of the matrix").format(plain_number(pixels), label))
     buffer = CODES.index(product.COASTAL_SEAWATER_BUFFER)
-    land = _land_columns()
+    land = land_column_mask()
     left_out = full[land, buffer].sum() + full[buffer, land].sum()
     if left_out:
         without = [str(y) for y in result.years if y is not None and not product.reference_year(y).has_coastal_buffer]

@@ -11,7 +11,7 @@ from .. import product
 from ..blocks import RasterError
 from ..i18n import translate
 from ..stats import check_raster
-from .counting import _INTEGER_TYPES
+from .counting import COUNTED_TYPES
 
 gdal.UseExceptions()
 
@@ -23,7 +23,8 @@ def _product_text(text):
     return translate(product.TR_CONTEXT, text)
 
 
-def _name(source):
+def source_path(source):
+    """The path of a raster given as a path or as a gdal.Dataset (its description)."""
     return source.GetDescription() if isinstance(source, gdal.Dataset) else str(source)
 
 
@@ -43,18 +44,18 @@ def resolve_years(rasters, years=None):
         raise ValueError("give one year (or None) per raster")
     resolved, warnings = [], []
     for source, given in zip(rasters, years):
-        parsed = product.parse_file_name(_name(source))
+        parsed = product.parse_file_name(source_path(source))
         if parsed is not None and parsed.layer is not product.LAND_COVER:
             raise RasterError(translate(
                 "CLCplusChange", "{} is the {} layer ({}) of the product, not the land cover; choose the "
                 "land-cover raster (RAS)").format(
-                                      _name(source), parsed.layer.name, parsed.layer.key))
+                                      source_path(source), parsed.layer.name, parsed.layer.key))
         named = parsed.year if parsed is not None else None
         if given is not None:
             given = product.reference_year(given).year
             if named is not None and named != given:
                 warnings.append(translate("CLCplusChange", "{} is named as {} but was given as {}; {} is used").format(
-                    os.path.basename(_name(source)), named, given, given))
+                    os.path.basename(source_path(source)), named, given, given))
             resolved.append(given)
         else:
             resolved.append(named)
@@ -63,8 +64,8 @@ def resolve_years(rasters, years=None):
         if b < a:
             raise RasterError(translate(
                 "CLCplusChange", "The rasters must be in year order, earlier first: {} is from {}, {} from {}; "
-                "swap them").format(os.path.basename(_name(rasters[i])), a,
-                                                      os.path.basename(_name(rasters[j])), b))
+                "swap them").format(os.path.basename(source_path(rasters[i])), a,
+                                                      os.path.basename(source_path(rasters[j])), b))
         if b == a:
             warnings.append(translate(
                 "CLCplusChange", "Two rasters are from {}: their differences are between two versions of one "
@@ -80,7 +81,7 @@ def year_caveats(years):
     return caveats
 
 
-def _year_warnings(years):
+def year_warnings(years):
     """Warnings for the years compared: each year's notes, and the coastal buffer that one of them lacks."""
     warnings = []
     known = [y for y in years if y is not None]
@@ -100,15 +101,17 @@ def mmu_pixels(value, unit, pixel_area_m2):
     return int(math.ceil(value * 1e4 / pixel_area_m2 - 1e-9))
 
 
-def _check_inputs(stack, n, confidence_index):
+def check_compared_rasters(stack, n, confidence_index):
+    """The first `n` rasters of `stack` and its confidence layers (`confidence_index`) of a type that is
+    counted, and a common window that is not empty, or a RasterError; returns check_raster's warnings."""
     warnings = check_raster(stack)
     for i in range(n):
-        if stack.data_types[i] not in _INTEGER_TYPES:
+        if stack.data_types[i] not in COUNTED_TYPES:
             raise RasterError(translate(
                 "CLCplusChange", "{} has {} values; a CLCplus Backbone raster holds 8-bit class codes").format(
                 stack.paths[i], gdal.GetDataTypeName(stack.data_types[i])))
     for i in confidence_index:
-        if stack.data_types[i] not in _INTEGER_TYPES:
+        if stack.data_types[i] not in COUNTED_TYPES:
             raise RasterError(translate("CLCplusChange", "{} has {} values; a confidence layer holds 0-100").format(
                 stack.paths[i], gdal.GetDataTypeName(stack.data_types[i])))
     if stack.width == 0 or stack.height == 0:
@@ -118,31 +121,31 @@ def _check_inputs(stack, n, confidence_index):
     return warnings
 
 
-def _confidence_checks(paths, years):
+def check_confidence_layers(paths, years):
     """Confidence inputs must be confidence layers of the same year as their land cover."""
     for path, year in zip(paths, years):
         if path is None:
             continue
-        parsed = product.parse_file_name(_name(path))
+        parsed = product.parse_file_name(source_path(path))
         if parsed is None:
             continue
         if parsed.layer is not product.CONFIDENCE:
             raise RasterError(translate(
                 "CLCplusChange", "{} is the {} layer ({}) of the product; give the confidence layer ({})").format(
-                _name(path), parsed.layer.name, parsed.layer.key, product.CONFIDENCE.key))
+                source_path(path), parsed.layer.name, parsed.layer.key, product.CONFIDENCE.key))
         if year is not None and parsed.year != year:
             raise RasterError(translate(
                 "CLCplusChange", "{} is the confidence of {}, but its land cover is from {}").format(
-                os.path.basename(_name(path)), parsed.year, year))
+                os.path.basename(source_path(path)), parsed.year, year))
 
 
-def _coverage_warnings(stack, sources):
+def coverage_warnings(stack, sources):
     """A warning when the common window is smaller than one of the rasters."""
     smaller = []
     for source in sources:
         dataset = source if isinstance(source, gdal.Dataset) else gdal.Open(str(source))
         if dataset.RasterXSize * dataset.RasterYSize > stack.width * stack.height:
-            smaller.append(os.path.basename(_name(source)))
+            smaller.append(os.path.basename(source_path(source)))
     if not smaller:
         return []
     return [translate(

@@ -20,7 +20,7 @@ from typing import List, Optional
 import numpy as np
 
 from .. import files, product
-from ..geotiff import _writing
+from ..geotiff import as_write_error
 from ..i18n import translate
 from ..report import csv_number, plain_number
 from ..stats import CODES, COLUMNS, OTHER, UNIT_LABELS, UNITS
@@ -215,7 +215,7 @@ class ChangeResult:
     def write_csv(self, path, unit="ha", zone=None):
         text = io.StringIO(newline="")
         csv.writer(text).writerows(self.wide_table(unit, zone))
-        with _writing(path):
+        with as_write_error(path):
             files.write_text(path, text.getvalue(), newline="")
         return path
 

@@ -167,13 +167,13 @@ def test_large_rasters_are_checked_on_a_sample_of_windows(tmp_path):
 
 
 def test_sample_windows_lie_on_block_edges_inside_the_raster():
-    windows = legendcheck._windows(10_000, 10_000, (1024, 1024), whole=False)
+    windows = legendcheck.windows_to_read(10_000, 10_000, (1024, 1024), whole=False)
     assert len(windows) == 16
     for x, y, w, h in windows:
         assert x % 1024 == 0 and y % 1024 == 0 and (w, h) == (1024, 1024)
         assert x + w <= 10_000 and y + h <= 10_000
-    assert len(legendcheck._windows(300, 200, (256, 256), whole=False)) == 1
-    whole = legendcheck._windows(3000, 1000, (3000, 1), whole=True)  # a striped GeoTIFF
+    assert len(legendcheck.windows_to_read(300, 200, (256, 256), whole=False)) == 1
+    whole = legendcheck.windows_to_read(3000, 1000, (3000, 1), whole=True)  # a striped GeoTIFF
     assert sum(w * h for *_, w, h in whole) == 3000 * 1000
 
 
