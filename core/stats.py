@@ -218,10 +218,15 @@ def _centre_window(zone_set, window, block, lookup, indices, size):
     if size > 256:  # 16-bit rasters: zone x value keys would be too many; look the columns up instead
         return _centre_window_by_column(zone_set, window, block, lookup, indices, size)
     value_counts = np.zeros((len(indices), size), dtype=np.int64)
-    if len(zone_set) < 256:  # zone ids burn as bytes: (zone id, value) keys fit 16 bits, no masks needed
-        rows = np.asarray(indices, dtype=np.int64) + 1  # burnt zone ids of the zones asked for; 0 is outside
+    if len(indices) < 256:  # (zone, value) keys fit 16 bits: counted without masks
+        if len(zone_set) < 256:  # zone ids burn as bytes: the burnt id is the key's zone part
+            to_key, rows = None, np.asarray(indices, dtype=np.int64) + 1  # 0 is outside every zone
+        else:  # the window's zones numbered 1.. in the key
+            to_key = np.zeros(len(zone_set) + 1, dtype=np.uint16)
+            to_key[np.asarray(indices, dtype=np.int64) + 1] = np.arange(1, len(indices) + 1)
+            rows = np.arange(1, len(indices) + 1)
         for part, burnt in zone_set.centre_burns(window, indices):
-            keys = burnt.astype(np.uint16)
+            keys = burnt.astype(np.uint16) if to_key is None else to_key.take(burnt)
             keys <<= 8
             keys |= block[part]
             value_counts += np.bincount(keys.ravel(), minlength=65536).reshape(256, 256)[rows]

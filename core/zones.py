@@ -12,13 +12,14 @@ and costs in proportion to the polygon's perimeter in pixels, not its area.
 """
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import grid
-from .blocks import RasterError, Window
+from .blocks import DEFAULT_THREADS, RasterError, Window
 
 ogr.UseExceptions()
 
@@ -122,22 +123,47 @@ class Zones:
     # --- centre rule ---------------------------------------------------------------------
 
     def _assign_groups(self):
-        """Greedy colouring: zones that share area never share a group."""
-        order = sorted(range(len(self.zones)), key=lambda i: _bounds(self.zones[i].geometry)[0])
-        active = []  # (xmax, index) of zones whose x range may still meet later ones
+        """Greedy colouring: zones that share a pixel centre never share a group. The pairs whose
+        envelopes meet are tested in worker threads (GEOS and GDAL release the GIL)."""
+        bounds = [_bounds(zone.geometry) for zone in self.zones]
+        order = sorted(range(len(self.zones)), key=lambda i: bounds[i][0])
+        pairs, active = [], []  # active: (xmax, index) of zones whose x range may still meet later ones
         for i in order:
-            zone = self.zones[i]
-            xmin, ymin, xmax, ymax = _bounds(zone.geometry)
+            xmin, ymin, xmax, ymax = bounds[i]
             active = [(x1, j) for x1, j in active if x1 > xmin]
-            taken = set()
-            for _, j in active:
-                other = self.zones[j]
-                oxmin, oymin, oxmax, oymax = _bounds(other.geometry)
-                if oymin < ymax and oymax > ymin and _share_area(zone.geometry, other.geometry):
-                    taken.add(other.group)
-            zone.group = next(g for g in range(len(self.zones) + 1) if g not in taken)
+            pairs += [(i, j) for _, j in active if bounds[j][1] < ymax and bounds[j][3] > ymin]
             active.append((xmax, i))
+        with ThreadPoolExecutor(DEFAULT_THREADS) as pool:
+            shared = pool.map(lambda pair: self._share_a_centre(*pair), pairs)
+            earlier = {}  # zone index -> zones before it in `order` it shares a pixel centre with
+            for (i, j), share in zip(pairs, shared):
+                if share:
+                    earlier.setdefault(i, []).append(j)
+        for i in order:
+            taken = {self.zones[j].group for j in earlier.get(i, ())}
+            self.zones[i].group = next(g for g in range(len(self.zones) + 1) if g not in taken)
         self.group_count = max((z.group for z in self.zones), default=-1) + 1
+
+    def _share_a_centre(self, i, j):
+        """Whether some pixel centre lies in both zones i and j, so they cannot be burnt together.
+        Neighbours whose common boundary differs in the last digits overlap only in slivers, which
+        usually hold no pixel centre: burnt together they cost one pass, not one per group."""
+        a, b = self.zones[i].geometry, self.zones[j].geometry
+        if not a.Intersects(b) or a.Touches(b):
+            return False
+        shared = _polygons(a.Intersection(b))
+        if shared is None:
+            return False
+        if shared.GetArea() >= self.stack.pixel_area:
+            return True
+        window = self.stack.pixel_window(*_bounds(shared))
+        if window is None:
+            return False
+        _source, layer = _zone_layer([(0, shared)], self.stack.srs)
+        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
+        target.SetGeoTransform(self.stack.window_geotransform(window))
+        gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
+        return bool(target.GetRasterBand(1).ReadAsArray().any())
 
     def burn(self, window, group, members=None):
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
@@ -382,10 +408,6 @@ def _rectangle(xmin, ymin, xmax, ymax):
     polygon = ogr.Geometry(ogr.wkbPolygon)
     polygon.AddGeometry(ring)
     return polygon
-
-
-def _share_area(a, b):
-    return a.Intersects(b) and not a.Touches(b)
 
 
 def _meets(a, b):

@@ -383,3 +383,39 @@ def test_exact_rule_in_windows_a_zone_holds_whole(wide_raster):
     for c, e in zip(centre.zones, exact.zones):
         assert np.allclose(c.pixels, e.pixels, rtol=0, atol=1e-6), c.name
 
+
+
+def test_more_zones_than_a_byte_holds_fewer_in_each_window(wide_raster):
+    """300 zones over several windows, fewer than 256 in each: the window's zones are numbered
+    afresh in 16-bit (zone, value) keys; overlapping ones too."""
+    path, array = wide_raster
+    xs, ys = pixel_centres(array)
+    boxes = [(X0 + 303 + 1290 * i, Y0 - 22903 + 1520 * j, X0 + 303 + 1290 * i + 1270, Y0 - 22903 + 1520 * j + 1530)
+             for i in range(20) for j in range(15)]  # each overlaps the one above it by 10 m
+    result = stats.class_areas(path, zones=[(i, str(i), _rect(*b)) for i, b in enumerate(boxes)],
+                               zones_crs="EPSG:3035")
+    stack = stats.RasterStack([path])
+    zone_set = Zones([(i, str(i), _rect(*b)) for i, b in enumerate(boxes)], "EPSG:3035", stack)
+    assert all(0 < len(zone_set.indices_in(w)) < 256 for w in stack.windows())
+    for zone, (x0, y0, x1, y1) in zip(result.zones, boxes):
+        assert _counts(zone) == _expected(array, (xs > x0) & (xs < x1) & (ys > y0) & (ys < y1)), zone.name
+
+
+def test_zones_sharing_only_a_sliver_are_burnt_together(wide_raster):
+    """Neighbours whose common boundary differs in the last digits overlap in slivers no pixel
+    centre lies in: they share a burn. Zones that share pixel centres never do, and each counts them."""
+    path, array = wide_raster
+    xs, ys = pixel_centres(array)
+    stack = stats.RasterStack([path])
+    left = _rect(X0 + 333, Y0 - 20000, X0 + 12003.3, Y0 - 1000)
+    sliver = _rect(X0 + 12003.3 - 1e-7, Y0 - 20000, X0 + 24007, Y0 - 1000)  # overlaps `left` by 0.1 um
+    overlapping = _rect(X0 + 11900, Y0 - 15000, X0 + 15000, Y0 - 5000)  # shares centres with both
+    assert Zones([(1, "", left), (2, "", sliver)], "EPSG:3035", stack).group_count == 1
+    assert Zones([(1, "", left), (2, "", sliver), (3, "", overlapping)], "EPSG:3035", stack).group_count == 2
+    zones = [(1, "left", left), (2, "sliver", sliver), (3, "overlapping", overlapping)]
+    result = stats.class_areas(path, zones=zones, zones_crs="EPSG:3035")
+    masks = [(xs > X0 + 333) & (xs < X0 + 12003.3) & (ys > Y0 - 20000) & (ys < Y0 - 1000),
+             (xs > X0 + 12003.3) & (xs < X0 + 24007) & (ys > Y0 - 20000) & (ys < Y0 - 1000),
+             (xs > X0 + 11900) & (xs < X0 + 15000) & (ys > Y0 - 15000) & (ys < Y0 - 5000)]
+    for zone, mask in zip(result.zones, masks):
+        assert _counts(zone) == _expected(array, mask), zone.name
