@@ -14,7 +14,7 @@ from osgeo import ogr
 
 from .blocks import Window, histogram
 from .blockindex import CELL
-from .zones import EXACT, _edge_pieces, _intersection, _rings, _union
+from .zones import EXACT, edge_pieces, polygon_rings, window_intersection, window_union
 
 MIN_CELLS = 16  # zones smaller than this many cells are counted from their pixels
 # The index is used for zones when at least this share of the file blocks under them needs no
@@ -171,12 +171,12 @@ def _centre_window(zone_set, window, block, lookup, columns, indices, whole, res
     value_counts = np.zeros((len(indices), 256), dtype=np.int64)
     for group in sorted({zone_set.zones[i].group for i in indices}):
         members = [i for i in indices if zone_set.zones[i].group == group]
-        part = _union([_intersection(zone_set.zones[i].envelope, window) for i in members])
+        part = window_union([window_intersection(zone_set.zones[i].envelope, window) for i in members])
         bands = [(part, None)]
         if any(len(resolved[i]) for i in members):
             open_mask = np.zeros((part.height, part.width), dtype=bool)
             for i in members:
-                area = _intersection(zone_set.zones[i].envelope, window)
+                area = window_intersection(zone_set.zones[i].envelope, window)
                 open_mask[area.slices(part)] |= _open_mask(area, resolved[i])
             bands = list(_bands(open_mask, part))
             if sum(band.width * band.height for band, _ in bands) > part.width * part.height // 2:
@@ -209,7 +209,7 @@ def _exact_window(zone_set, window, block, lookup, columns, indices, resolved):
     zone_counts = np.zeros((len(indices), columns), dtype=np.float64)
     value_counts = np.zeros(256, dtype=np.float64)
     for position, index in enumerate(indices):
-        area = _intersection(zone_set.zones[index].envelope, window)
+        area = window_intersection(zone_set.zones[index].envelope, window)
         if area.width <= 0 or area.height <= 0:
             continue
         if len(_clip(resolved[index], area.col, area.row, area.col + area.width, area.row + area.height)):
@@ -293,7 +293,7 @@ def _classify(zone, source, transform):
 def _segments(geometry, transform):
     x0, px, _, y0, _, py = transform
     parts = []
-    for ring, _hole in _rings(geometry):
+    for ring, _hole in polygon_rings(geometry):
         points = np.array(ring.GetPoints(), dtype=np.float64)[:, :2]
         u, v = (points[:, 0] - x0) / px, (points[:, 1] - y0) / py
         parts.append(np.stack([u[:-1], v[:-1], u[1:], v[1:]], axis=1))
@@ -347,7 +347,7 @@ def _touched(geometry, transform, width, height, end):
 
 def _cell_coverage(geometry, transform, width, height):
     """Share of each cell of the grid `transform` inside `geometry` (as Zones.coverage, on cells)."""
-    cols, rows, partial, carry = _edge_pieces(geometry, transform)
+    cols, rows, partial, carry = edge_pieces(geometry, transform)
     in_cols = (cols >= 0) & (cols < width) & (rows >= 0)
     cols, rows, partial, carry = cols[in_cols], rows[in_cols], partial[in_cols], carry[in_cols]
     inside = rows < height

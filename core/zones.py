@@ -231,7 +231,7 @@ class Zones:
         local[np.asarray(indices, dtype=np.int64) + 1] = np.arange(len(indices))
         for group in sorted({self.zones[i].group for i in indices}):
             members = [i for i in indices if self.zones[i].group == group]
-            part = _union([_intersection(self.zones[i].envelope, window) for i in members])
+            part = window_union([window_intersection(self.zones[i].envelope, window) for i in members])
             burnt = self.burn(part, group, members)
             inside = burnt > 0
             if inside.any():
@@ -243,7 +243,7 @@ class Zones:
         by pixel centre, 0 outside every zone of the group (in burn()'s narrow type)."""
         for group in sorted({self.zones[i].group for i in indices}):
             members = [i for i in indices if self.zones[i].group == group]
-            part = _union([_intersection(self.zones[i].envelope, window) for i in members])
+            part = window_union([window_intersection(self.zones[i].envelope, window) for i in members])
             yield part.slices(window), self.burn(part, group, members)
 
     def coverages(self, window, indices):
@@ -263,10 +263,10 @@ class Zones:
         zone = self.zones[index]
         if zone.envelope is None or not _meets(zone.envelope, window):
             return None
-        sub = _intersection(zone.envelope, window)
+        sub = window_intersection(zone.envelope, window)
         pieces = zone._pieces
         if pieces is None:
-            pieces = zone._pieces = _edge_pieces(zone.geometry, self.stack.geotransform)
+            pieces = zone._pieces = edge_pieces(zone.geometry, self.stack.geotransform)
         cols, rows, partial, carry = pieces
         in_cols = (cols >= sub.col) & (cols < sub.col + sub.width) & (rows >= sub.row)
         cols, rows, partial, carry = cols[in_cols], rows[in_cols], partial[in_cols], carry[in_cols]
@@ -285,7 +285,7 @@ class Zones:
         return sub, area
 
 
-def _edge_pieces(geometry, geotransform):
+def edge_pieces(geometry, geotransform):
     """Every edge of the polygon cut at pixel lines: (col, row, partial, carry) per piece.
 
     Coordinates are in pixels (u to the right, v downwards). A piece with horizontal extent du
@@ -294,7 +294,7 @@ def _edge_pieces(geometry, geotransform):
     """
     x0, px, _, y0, _, py = geotransform
     u0s, v0s, u1s, v1s = [], [], [], []
-    for ring, is_hole in _rings(geometry):
+    for ring, is_hole in polygon_rings(geometry):
         points = np.array(ring.GetPoints(), dtype=np.float64)[:, :2]
         u = (points[:, 0] - x0) / px
         v = (points[:, 1] - y0) / py  # py < 0: v grows downwards
@@ -338,7 +338,7 @@ def _edge_pieces(geometry, geotransform):
     return cols, rows, partial, width
 
 
-def _rings(geometry):
+def polygon_rings(geometry):
     """(ring, is_hole) of every polygon part."""
     name = geometry.GetGeometryType()
     flat = ogr.GT_Flatten(name)
@@ -349,10 +349,10 @@ def _rings(geometry):
         for i in range(geometry.GetGeometryCount()):
             part = geometry.GetGeometryRef(i)
             if ogr.GT_Flatten(part.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
-                yield from _rings(part)
+                yield from polygon_rings(part)
     else:
         geometry = ogr.ForceToMultiPolygon(geometry)
-        yield from _rings(geometry)
+        yield from polygon_rings(geometry)
 
 
 def _polygons(geometry):
@@ -415,7 +415,8 @@ def _meets(a, b):
         a.row < b.row + b.height and b.row < a.row + a.height
 
 
-def _union(windows):
+def window_union(windows):
+    """The smallest window holding all of `windows`."""
     c0 = min(w.col for w in windows)
     r0 = min(w.row for w in windows)
     c1 = max(w.col + w.width for w in windows)
@@ -423,7 +424,8 @@ def _union(windows):
     return Window(c0, r0, c1 - c0, r1 - r0)
 
 
-def _intersection(a, b):
+def window_intersection(a, b):
+    """The window both `a` and `b` hold (width or height 0 or less when they do not meet)."""
     c0, r0 = max(a.col, b.col), max(a.row, b.row)
     c1 = min(a.col + a.width, b.col + b.width)
     r1 = min(a.row + a.height, b.row + b.height)
