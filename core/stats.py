@@ -28,7 +28,7 @@ LAND_COVER_COLUMNS = np.array([product.is_land_cover(c) for c in CODES] + [False
 UNITS = {"m2": 1.0, "ha": 1e4, "km2": 1e6}
 UNIT_LABELS = {"m2": "m\u00b2", "ha": "ha", "km2": "km\u00b2"}
 
-_INTEGER_TYPES = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}
+COUNTED_TYPES = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}  # the types counted -> how many values each holds
 
 
 @dataclass
@@ -97,7 +97,7 @@ def check_raster(stack):
     """Errors for rasters that cannot be CLCplus; warnings for ones that may not be."""
     warnings = []
     name = stack.paths[0]
-    if stack.data_types[0] not in _INTEGER_TYPES:
+    if stack.data_types[0] not in COUNTED_TYPES:
         raise RasterError(translate(
             "CLCplusStats", "{} has {} values; a CLCplus Backbone raster holds 8-bit class codes").format(
                 name, gdal.GetDataTypeName(stack.data_types[0])))
@@ -133,7 +133,7 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
     progress = progress or Progress()
     stack = RasterStack([raster], extent=extent)
     warnings = check_raster(stack)
-    size = _INTEGER_TYPES[stack.data_types[0]]
+    size = COUNTED_TYPES[stack.data_types[0]]
     lookup = value_lookup(stack.nodata[0], size)
     # Cached tiles (alone or in a VRT mosaic) with a valid block-histogram index: the cells a zone
     # holds whole come from it, the rest is read; anything else streams (core/cellcount.py).

@@ -13,11 +13,9 @@ import numpy as np
 from osgeo import gdal
 
 from .. import product
-from ..stats import CODES, COLUMNS, value_lookup
+from ..stats import CODES, COLUMNS, COUNTED_TYPES, value_lookup
 from ..zones import EXACT
 from .result import BELOW_MMU, KEPT, KEYS, LAND, PAIRS, STATUSES, UNCERTAIN
-
-COUNTED_TYPES = {gdal.GDT_Byte: 256, gdal.GDT_UInt16: 65536}  # type -> how many values it holds
 
 
 # --- Lookup tables ------------------------------------------------------------------------------

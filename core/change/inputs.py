@@ -11,7 +11,7 @@ from .. import product
 from ..blocks import RasterError
 from ..i18n import translate
 from ..stats import check_raster
-from .counting import COUNTED_TYPES
+from ..stats import COUNTED_TYPES
 
 gdal.UseExceptions()
 
