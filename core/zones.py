@@ -26,7 +26,7 @@ ogr.UseExceptions()
 CENTRE = "centre"
 EXACT = "exact"
 RULES = (CENTRE, EXACT)
-CLIP_ROWS = 256  # zones are clipped to windows at least this tall before they are burnt (see burn)
+CLIP_WORK = 200_000  # rows x edges from which a zone is clipped to the window it is burnt in (see burn)
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Zone:
     group: int = 0
     _pieces: object = field(default=None, repr=False)
     boundary: object = field(default=None, repr=False)  # its edges, as lines
+    vertices: int = 0  # of all its rings
 
 
 class Zones:
@@ -68,7 +69,8 @@ class Zones:
                     raise RasterError("Zone {} has an invalid geometry that cannot be repaired; fix it "
                                       "with 'Fix geometries' first".format(zone_id))
                 self.repaired.append(zone_id)
-            zone = Zone(zone_id, name, geom, boundary=geom.Boundary())
+            zone = Zone(zone_id, name, geom, boundary=geom.Boundary(),
+                        vertices=sum(ring.GetPointCount() for ring, _ in polygon_rings(geom)))
             zone.envelope = stack.pixel_window(*_bounds(geom))
             self.zones.append(zone)
         self._assign_groups()
@@ -169,17 +171,18 @@ class Zones:
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
 
         `members`: the zones of the group that may reach the window (by default those whose
-        envelope meets it). In a window of CLIP_ROWS rows or more each is clipped to the window
-        first: GDAL's polygon fill walks every edge of a polygon for every row it burns, so a
-        region's whole outline costs more than its pixels (a 1024-row window of 49 regions: 4.6 ms
-        unclipped, 2.6 ms clipped); clipping costs about as much as filling 200 rows. Lower
-        windows burn the group's layer as it is. In the narrowest type that holds every zone:
-        GDAL burns bytes about five times faster than 32-bit integers."""
+        envelope meets it). GDAL's polygon fill walks every edge of a polygon for every row it
+        burns, so a region's whole outline can cost more than its pixels (a 1024-row window of 49
+        regions: 4.6 ms unclipped, 2.6 ms clipped). A zone with rows x edges of CLIP_WORK or more
+        that reaches beyond the window is clipped to it first; clipping has its own cost, about
+        that of filling 200 rows, and a layer of its own, so smaller work burns the group's layer
+        as it is. In the narrowest type that holds every zone: GDAL burns bytes about five times
+        faster than 32-bit integers."""
         xmin, ymin, xmax, ymax = self.stack.window_extent(window)
-        if window.height >= CLIP_ROWS:
-            if members is None:
-                members = [i for i in self.indices_in(window) if self.zones[i].group == group]
-            _source, layer = self._clipped_layer(members, (xmin, ymin, xmax, ymax))
+        if members is None:
+            members = [i for i in self.indices_in(window) if self.zones[i].group == group]
+        if any(window.height * self.zones[i].vertices >= CLIP_WORK for i in members):
+            _source, layer = self._clipped_layer(members, (xmin, ymin, xmax, ymax), window.height)
         else:
             _source, layer = self._group_layers()[group]
             layer.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
@@ -202,9 +205,9 @@ class Zones:
             self._local.layers = layers
         return layers
 
-    def _clipped_layer(self, members, extent):
-        """A layer of the zones `members`, each clipped to `extent` widened by a pixel (the clip's own
-        edges stay away from every pixel centre)."""
+    def _clipped_layer(self, members, extent, rows):
+        """A layer of the zones `members`, those worth it (see burn) clipped to `extent` widened by a
+        pixel (the clip's own edges stay away from every pixel centre)."""
         margin = self.stack.pixel_width
         bounds = (extent[0] - margin, extent[1] - margin, extent[2] + margin, extent[3] + margin)
         box = _rectangle(*bounds)
@@ -213,7 +216,8 @@ class Zones:
             for index in members:
                 geometry = self.zones[index].geometry
                 x0, y0, x1, y1 = _bounds(geometry)
-                if x0 < bounds[0] or y0 < bounds[1] or x1 > bounds[2] or y1 > bounds[3]:
+                if rows * self.zones[index].vertices >= CLIP_WORK and \
+                        (x0 < bounds[0] or y0 < bounds[1] or x1 > bounds[2] or y1 > bounds[3]):
                     geometry = _polygons(geometry.Intersection(box))
                 if geometry is not None:
                     yield index, geometry
