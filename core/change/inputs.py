@@ -82,7 +82,7 @@ def year_caveats(years):
 
 
 def year_warnings(years):
-    """Warnings for the years compared: each year's notes, and the coastal buffer that one of them lacks."""
+    """Warnings for the years compared: each year's notes in core/product.py (2018's: no coastal buffer)."""
     warnings = []
     known = [y for y in years if y is not None]
     for year in sorted(set(known)):
