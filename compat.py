@@ -4,7 +4,7 @@ field type QgsField takes.
 Every other module takes these names from here, so a QGIS release that drops an old spelling
 needs a change in this file only. Every spelling is written as text and looked up by name, the new
 one first; an old one is asked for only where the new one is missing. Importing this module
-therefore needs nothing QGIS 4 removed (tests/test_qt6_rules.py imports it against a namespace
+therefore needs nothing QGIS 4 removed (tests/test_compat.py imports it against a namespace
 that holds only QGIS 4's names).
 """
 

@@ -1,5 +1,5 @@
 """One place for each product fact: the rules read the project's own source and name the file and
-line they object to. The Qt6 / QGIS 4 rules are in test_qt6_rules.py."""
+line they object to. The Qt6 / QGIS 4 rules are in qt6_rules.py, run by test_qt6_rules.py."""
 
 import ast
 import os
