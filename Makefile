@@ -110,7 +110,8 @@ styles: venv
 # The README's pictures, made by the tests that check them: the dock at each step, a styled map, the reports,
 # the real QGIS desktop with the dock (tests/test_desktop.py).
 screenshots: venv
-	CLCPLUS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/test_screenshots.py tests/ui/test_dock.py tests/test_desktop.py
+	CLCPLUS_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/test_screenshots.py tests/ui/test_dock_class_areas.py tests/ui/test_dock_change.py \
+		tests/ui/test_dock_looks.py tests/test_desktop.py
 
 # The example Processing model in resources/models/, built with QGIS's model API.
 models: venv
