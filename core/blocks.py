@@ -380,3 +380,11 @@ def histogram(values, size=256):
         pairs = np.bincount(values.reshape(-1).view(np.uint16), minlength=65536).reshape(256, 256)
         return pairs.sum(axis=0) + pairs.sum(axis=1)
     return np.bincount(values.ravel(), minlength=size)
+
+
+def fold(value_counts, lookup, columns):
+    """Counts per raw value (the last axis, one per entry of `lookup`: value -> column) summed into
+    counts per column, in the counts' own type."""
+    if value_counts.ndim == 1:  # one row: no value x column table needed (16-bit rasters have 65 536 values)
+        return np.bincount(lookup, weights=value_counts, minlength=columns).astype(value_counts.dtype)
+    return value_counts @ (lookup[:, None] == np.arange(columns)).astype(value_counts.dtype)

@@ -12,7 +12,7 @@ burnt (centre rule) or have their fractions computed (exact rule).
 import numpy as np
 from osgeo import ogr
 
-from .blocks import Window, histogram
+from .blocks import Window, fold, histogram
 from .blockindex import CELL
 from .zones import EXACT, edge_pieces, polygon_rings, window_intersection, window_union
 
@@ -196,10 +196,7 @@ def _centre_window(zone_set, window, block, lookup, columns, indices, whole, res
             if keep.any():
                 keys = local[burnt[keep]] * 256 + block[band.slices(window)][keep]
                 value_counts += np.bincount(keys, minlength=len(indices) * 256).reshape(-1, 256)
-    zone_counts = np.zeros((len(indices), columns), dtype=np.int64)
-    for column in range(columns):
-        zone_counts[:, column] = value_counts[:, lookup == column].sum(axis=1)
-    return indices, zone_counts, value_counts.sum(axis=0)
+    return indices, fold(value_counts, lookup, columns), value_counts.sum(axis=0)
 
 
 def _exact_window(zone_set, window, block, lookup, columns, indices, resolved):

@@ -16,7 +16,7 @@ from osgeo import gdal
 from . import blockindex, cellcount, product
 from .i18n import translate
 from .report import plain_number
-from .blocks import Progress, RasterError, RasterStack, histogram
+from .blocks import Progress, RasterError, RasterStack, fold, histogram
 from .zones import CENTRE, EXACT, RULES, Zones
 
 # Table columns: one per product code in product order, then "other" (any other value).
@@ -140,7 +140,7 @@ def class_areas(raster, zones=None, zones_crs=None, extent=None, rule=CENTRE, pr
     sources = blockindex.sources_for(stack)
     if zones is None and sources:
         raw = cellcount.count_whole(stack, sources, progress, threads)
-        results = [ZoneAreas(None, "", np.bincount(lookup, weights=raw, minlength=COLUMNS).astype(np.int64))]
+        results = [ZoneAreas(None, "", fold(raw, lookup, COLUMNS))]
     elif zones is None:
         pixels, raw = _count_whole(stack, lookup, size, progress, threads)
         results = [ZoneAreas(None, "", pixels)]
@@ -176,7 +176,7 @@ def _count_whole(stack, lookup, size, progress, threads):
     raw = np.zeros(size, dtype=np.int64)
     for counts in stack.map(count, progress=progress, threads=threads):
         raw += counts
-    pixels = np.bincount(lookup, weights=raw, minlength=COLUMNS).astype(np.int64)
+    pixels = fold(raw, lookup, COLUMNS)
     return pixels, raw
 
 
@@ -197,7 +197,7 @@ def _count_zones(stack, zone_set, lookup, size, rule, progress, threads):
         parts = []
         if holding:
             values = histogram(block, size)
-            zone_counts = np.bincount(lookup[:size], weights=values, minlength=COLUMNS).astype(counts.dtype)
+            zone_counts = fold(values, lookup, COLUMNS).astype(counts.dtype)
             parts.append((holding, np.tile(zone_counts, (len(holding), 1)), values * len(holding)))
         if crossing and exact:
             parts.append(_exact_window(zone_set, window, block, lookup, crossing, size))
@@ -234,10 +234,7 @@ def _centre_window(zone_set, window, block, lookup, indices, size):
         for part, inside, position in zone_set.centre_groups(window, indices):
             keys = position * size + block[part][inside]
             value_counts += np.bincount(keys, minlength=len(indices) * size).reshape(-1, size)
-    zone_counts = np.zeros((len(indices), COLUMNS), dtype=np.int64)
-    for column in range(COLUMNS):
-        zone_counts[:, column] = value_counts[:, lookup == column].sum(axis=1)
-    return indices, zone_counts, value_counts.sum(axis=0)
+    return indices, fold(value_counts, lookup, COLUMNS), value_counts.sum(axis=0)
 
 
 def _centre_window_by_column(zone_set, window, block, lookup, indices, size):
