@@ -162,10 +162,7 @@ class Zones:
         if window is None:
             return False
         _source, layer = _zone_layer([(0, shared)], self.stack.srs)
-        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
-        target.SetGeoTransform(self.stack.window_geotransform(window))
-        gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
-        return bool(target.GetRasterBand(1).ReadAsArray().any())
+        return bool(self._rasterize(layer, window, gdal.GDT_Byte).any())
 
     def burn(self, window, group, members=None):
         """Array of `window`: zone index + 1 of group `group` by pixel centre, 0 elsewhere.
@@ -187,11 +184,17 @@ class Zones:
             _source, layer = self._group_layers()[group]
             layer.SetSpatialFilterRect(xmin, ymin, xmax, ymax)
         count = len(self.zones)
-        kind = gdal.GDT_Byte if count < 256 else gdal.GDT_UInt16 if count < 65536 else gdal.GDT_UInt32
+        burnt = self._rasterize(layer, window, gdal.GDT_Byte if count < 256 else
+                                gdal.GDT_UInt16 if count < 65536 else gdal.GDT_UInt32)
+        layer.SetSpatialFilter(None)
+        return burnt
+
+    def _rasterize(self, layer, window, kind):
+        """Array of `window` (GDAL type `kind`): each pixel the zid of the feature of `layer` holding
+        its centre, 0 where none does."""
         target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, kind)
         target.SetGeoTransform(self.stack.window_geotransform(window))
         gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zid"])
-        layer.SetSpatialFilter(None)
         return target.GetRasterBand(1).ReadAsArray()
 
     def _group_layers(self):
