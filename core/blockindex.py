@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 from osgeo import gdal
 
-from . import integrity
+from . import files, integrity
 
 CELL = 128  # pixels a side: 1024-px blocks hold 64 cells, counts fit in uint16
 SUFFIX = ".cells"
@@ -72,14 +72,10 @@ def write(root, path, builder, digest):
         "values": values.tolist(), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": digest,
         "payload_sha256": hashlib.sha256(payload).hexdigest()}).encode("utf-8")
     target = index_path(root, path)
-    temporary = "{}.{}.tmp".format(target, os.getpid())
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(temporary, "wb") as f:
-            f.write(MAGIC + len(header).to_bytes(4, "little") + header + payload)
-        os.replace(temporary, target)
+        files.write_bytes(target, MAGIC + len(header).to_bytes(4, "little") + header + payload)
     except OSError:
-        _remove(temporary)
         return False
     return True
 

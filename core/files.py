@@ -1,6 +1,6 @@
-"""Text files written whole or not at all: the text goes to a hidden temporary file beside the
-target, which is renamed over it once complete, so no reader ever sees half a report, table or
-style, and a failed write leaves the earlier file as it was."""
+"""Files written whole or not at all: the content goes to a hidden temporary file beside the
+target, which is renamed over it once complete, so no reader ever sees half a report, table, style
+or record, and a failed write leaves the earlier file as it was."""
 
 import contextlib
 import os
@@ -28,4 +28,12 @@ def write_text(path, text, newline=None):
     with replacing(path) as temporary:
         with open(temporary, "w", encoding="utf-8", newline=newline) as f:
             f.write(text)
+    return path
+
+
+def write_bytes(path, data):
+    """Write `data` to `path` as one step; returns `path`."""
+    with replacing(path) as temporary:
+        with open(temporary, "wb") as f:
+            f.write(data)
     return path

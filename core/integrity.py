@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import files
 from .filesink import text_instead
 
 RECORDS = ".records"
@@ -67,14 +68,10 @@ def write_record(root, path, digest, stat=None):
     stat = stat or os.stat(path)
     record = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ctime_ns": stat.st_ctime_ns, "sha256": digest}
     target = record_path(root, path)
-    temporary = "{}.{}.tmp".format(target, os.getpid())
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump(record, f)
-        os.replace(temporary, target)
+        files.write_text(target, json.dumps(record))
     except OSError:
-        _remove(temporary)
         return False
     return True
 
