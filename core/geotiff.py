@@ -154,7 +154,8 @@ class GeoTiffWriter:
             if factors:
                 config = {"COMPRESS_OVERVIEW": compress, "GDAL_TIFF_OVR_BLOCKSIZE": str(block)}
                 config.update(COMPRESSIONS[compress][1])
-                _with_config(config, self.dataset.BuildOverviews, "NONE", factors)
+                with thread_config(**config):
+                    self.dataset.BuildOverviews("NONE", factors)
             self.writers += [(f, _BlockWriter(self.band.GetOverview(i), dtype)) for i, f in enumerate(factors)]
 
     def write(self, window, array):
@@ -233,12 +234,14 @@ def gdal_array_type(data_type):
     return {gdal.GDT_Byte: np.uint8, gdal.GDT_UInt16: np.uint16}[data_type]
 
 
-def _with_config(options, function, *args):
+@contextlib.contextmanager
+def thread_config(**options):
+    """GDAL config options set for this thread only while the block runs, restored after it."""
     saved = {k: gdal.GetThreadLocalConfigOption(k, None) for k in options}
     try:
         for key, value in options.items():
             gdal.SetThreadLocalConfigOption(key, value)
-        return function(*args)
+        yield
     finally:
         for key, value in saved.items():
             gdal.SetThreadLocalConfigOption(key, value)

@@ -8,28 +8,12 @@ import numpy as np
 from osgeo import gdal, osr
 
 from ..core import product
+from ..core.geotiff import thread_config
 
 gdal.UseExceptions()
 
 OVERVIEW_LEVELS = (2, 4, 8, 16, 32)
 STRIP_ROWS = product.BLOCK_PIXELS  # rows written at a time (one block row)
-
-
-class _ThreadConfig:
-    """GDAL config options set for this thread only, restored on exit."""
-
-    def __init__(self, **options):
-        self.options = options
-        self.saved = {}
-
-    def __enter__(self):
-        for k, v in self.options.items():
-            self.saved[k] = gdal.GetThreadLocalConfigOption(k, None)
-            gdal.SetThreadLocalConfigOption(k, v)
-
-    def __exit__(self, *exc):
-        for k, v in self.saved.items():
-            gdal.SetThreadLocalConfigOption(k, v)
 
 
 def overview_levels(width, height):
@@ -104,7 +88,7 @@ class _Sink:
             band.SetRasterColorInterpretation(gdal.GCI_PaletteIndex)
         levels = overview_levels(width, height)
         self.ovr_ds = None
-        with _ThreadConfig(GDAL_TIFF_OVR_BLOCKSIZE=str(block), COMPRESS_OVERVIEW="LZW"):
+        with thread_config(GDAL_TIFF_OVR_BLOCKSIZE=str(block), COMPRESS_OVERVIEW="LZW"):
             if external:
                 # The mosaic form: overviews in an external .ovr, made (empty) on the dataset opened
                 # read-only, then filled as the rows are written.
