@@ -14,6 +14,8 @@ import xml.etree.ElementTree as ET
 
 from osgeo import gdal
 
+from . import files
+
 gdal.UseExceptions()
 
 
@@ -57,7 +59,6 @@ def keep_attribute_table(path, rat, band=1):
         element.remove(old)
     element.append(_serialised(rat))
     ET.indent(root)
-    tmp = aux + ".tmp"
-    ET.ElementTree(root).write(tmp, encoding="utf-8", xml_declaration=False)
-    os.replace(tmp, aux)
+    with files.replacing(aux) as temporary:
+        ET.ElementTree(root).write(temporary, encoding="utf-8", xml_declaration=False)
     return True
